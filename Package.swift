@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "resmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "resmap", targets: ["resmap"]),
+        .library(name: "ResidencyModel", targets: ["ResidencyModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+    ],
+    targets: [
+        // The model: map, file format, region catalogue, evaluation, export. No terminal code.
+        .target(
+            name: "ResidencyModel",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The only code that sees ncurses headers.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Screens, state, actions, keymaps, rendering into a cell grid. No curses import.
+        .target(name: "ResidencyTUI", dependencies: ["ResidencyModel"]),
+        .executableTarget(
+            name: "resmap",
+            dependencies: [
+                "ResidencyModel",
+                "ResidencyTUI",
+                "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "resmap-bench",
+            dependencies: ["ResidencyModel", "ResidencyTUI"]
+        ),
+        .testTarget(name: "ResidencyModelTests", dependencies: ["ResidencyModel"]),
+        .testTarget(name: "ResidencyTUITests", dependencies: ["ResidencyTUI", "ResidencyModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ResidencyModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+/// A place customer data lands, sits or passes through: a database, a log store, a support desk.
+/// (Named `DataSystem` so it never shadows Swift's or Foundation's `System`.)
+public struct DataSystem: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var kind: SystemKind
+    public var vendor: String?
+    /// Where it really runs, not where it is planned to run.
+    public var location: Location
+    /// Ids of the data categories it holds.
+    public var data: [String]
+    public var retention: Retention?
+    /// Ids of the offerings whose stack it belongs to; empty means shared by all offerings.
+    public var offerings: [String]
+    /// How sure we are of the location; a system whose status was never written is `unknown`.
+    public var status: KnowledgeStatus
+    public var evidence: Evidence?
+    public var notes: String?
+
+    public init(
+        id: String,
+        name: String,
+        kind: SystemKind,
+        vendor: String? = nil,
+        location: Location,
+        data: [String] = [],
+        retention: Retention? = nil,
+        offerings: [String] = [],
+        status: KnowledgeStatus = .unknown,
+        evidence: Evidence? = nil,
+        notes: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.vendor = vendor
+        self.location = location
+        self.data = data
+        self.retention = retention
+        self.offerings = offerings
+        self.status = status
+        self.evidence = evidence
+        self.notes = notes
+    }
+
+    /// Whether this system belongs to the given offering's stack (shared systems serve all).
+    public func serves(offering id: String) -> Bool {
+        offerings.isEmpty || offerings.contains(id)
+    }
+}
+
+/// How and when a system's location was verified.
+public struct Evidence: Sendable, Hashable {
+    public var how: String
+    public var on: ISODate?
+    public var by: String?
+
+    public init(how: String, on: ISODate? = nil, by: String? = nil) {
+        self.how = how
+        self.on = on
+        self.by = by
+    }
+}

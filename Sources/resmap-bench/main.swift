@@ -1,0 +1,2 @@
+import ResidencyModel
+print("resmap-bench")
