@@ -5,7 +5,20 @@ import ResidencyModel
 struct Resmap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resmap",
-        abstract: "Keep a data residency map honest."
+        abstract: "Keep a data residency map honest: where customer data lands, moves and who can open it.",
+        discussion: """
+            Run `resmap FILE` to open a map. Exit codes: 0 success, 1 problems found \
+            (invalid map, broken claim, error finding), 2 file unreadable or unloadable.
+            """,
+        subcommands: [
+            OpenCommand.self,
+            ValidateCommand.self,
+            CheckCommand.self,
+            AnswerCommand.self,
+            ExportCommand.self,
+            RegionsCommand.self,
+            InitCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
     )
-    func run() throws {}
 }
