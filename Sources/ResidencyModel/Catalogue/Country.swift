@@ -15,6 +15,18 @@ public struct Country: Sendable, Hashable {
         self.eeaMember = eeaMember
         self.adequacy = adequacy
     }
+
+    /// The legal area data there falls under: `EU` for members, `EEA` for Iceland, Liechtenstein
+    /// and Norway, `UK` for the United Kingdom, otherwise the country's own code (`CH`, `US`, ...).
+    public var jurisdiction: String {
+        if euMember { return "EU" }
+        if eeaMember { return "EEA" }
+        if alpha2 == "GB" { return "UK" }
+        return alpha2
+    }
+
+    /// Whether the Commission has found the whole country adequate (not only some organisations).
+    public var hasFullAdequacy: Bool { adequacy == .yes }
 }
 
 /// Whether the European Commission has found a third country's protection adequate.

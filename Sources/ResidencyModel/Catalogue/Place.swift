@@ -31,4 +31,16 @@ public struct Place: Sendable, Hashable {
         self.jurisdiction = jurisdiction
         self.countries = countries
     }
+
+    /// The provider's region name, the part after `provider:` (`eu-central-1`); nil for a country.
+    public var regionCode: String? {
+        guard provider != nil, let colon = code.firstIndex(of: ":") else { return nil }
+        return String(code[code.index(after: colon)...])
+    }
+
+    /// Whether this place is a bare country rather than a provider's region.
+    public var isCountry: Bool { provider == nil }
+
+    /// Whether the data may sit in more than one country (`cloudflare:eu`, `gcp:eu`).
+    public var spansSeveralCountries: Bool { countries.count > 1 }
 }

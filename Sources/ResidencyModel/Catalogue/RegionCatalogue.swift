@@ -1,34 +1,132 @@
+import Foundation
+
 /// The built-in catalogue: every cloud region the project knows and every ISO 3166 country,
 /// with EU, EEA and adequacy standing. Resolves location codes and promised regions.
+///
+/// The tables ship inside the program (`CloudRegionTable`, `CountryTable`, `EUTransferTable`) and
+/// are parsed once; lookups by code take constant time, so renderers may call them freely.
 public struct RegionCatalogue: Sendable {
     public static let standard = RegionCatalogue()
 
-    public init() {}
+    let data: CatalogueData
+
+    public init() {
+        self.data = CatalogueData.shared
+    }
+
+    // MARK: - Places
 
     /// Resolves one location code (`aws:eu-central-1`, `ovhcloud:GRA11`, `DE`); nil if unknown.
     /// Provider and country codes are case-insensitive.
-    public func place(for code: String) -> Place? { nil }
+    ///
+    /// OVHcloud region names carry instance suffixes: `ovhcloud:GRA11`, `ovhcloud:DE1` and
+    /// `ovhcloud:US-EAST-VA-1` resolve to the longest known prefix (`GRA`, `DE`, `US-EAST-VA`) when
+    /// what follows is a number, or a dash and up to three letters or digits (`EU-WEST-PAR-A`).
+    /// The returned place carries the catalogue's canonical code (`ovhcloud:GRA`).
+    public func place(for code: String) -> Place? {
+        let key = code.trimmingCharacters(in: .whitespaces).lowercased()
+        if let place = data.placesByKey[key] { return place }
+        guard let colon = key.firstIndex(of: ":") else { return nil }
+        let provider = String(key[..<colon])
+        let region = key[key.index(after: colon)...]
+        guard let entries = data.prefixEntries[provider] else { return nil }
+        for entry in entries where region.hasPrefix(entry.prefix) {
+            if Self.isInstanceSuffix(region.dropFirst(entry.prefix.count)) { return entry.place }
+        }
+        return nil
+    }
 
-    public func country(_ alpha2: String) -> Country? { nil }
+    public func country(_ alpha2: String) -> Country? {
+        data.countriesByCode[alpha2.trimmingCharacters(in: .whitespaces).uppercased()]
+    }
 
     /// Every place in the catalogue, cloud regions first, in a stable order.
-    public var allPlaces: [Place] { [] }
+    public var allPlaces: [Place] { data.allPlaces }
+
+    /// Every ISO 3166-1 country, in alpha-2 order.
+    public var allCountries: [Country] { data.countries }
+
+    /// The providers the catalogue knows (`aws`, `gcp`, ...), in catalogue order.
+    public var providers: [String] { data.providers }
+
+    /// How people name a provider ("Google Cloud" for `gcp`); nil for an unknown provider.
+    public func providerName(_ provider: String) -> String? {
+        let key = provider.lowercased()
+        guard data.providers.contains(key) else { return nil }
+        return CatalogueData.providerNames[key] ?? key
+    }
+
+    /// The regions of one provider, in catalogue order.
+    public func places(ofProvider provider: String) -> [Place] {
+        let key = provider.lowercased()
+        return data.allPlaces.filter { $0.provider == key }
+    }
+
+    /// Every country a location may be in; nil when it is unknown or any code does not resolve.
+    public func countries(of location: Location) -> Set<String>? {
+        guard case .places(let codes) = location, !codes.isEmpty else { return nil }
+        var countries: Set<String> = []
+        for code in codes {
+            guard let place = place(for: code) else { return nil }
+            countries.formUnion(place.countries)
+        }
+        return countries
+    }
+
+    // MARK: - Regions
+
+    /// The named groups a region may use: EU, EEA, EEA+adequacy, UK, US, CH.
+    /// Any ISO 3166 alpha-2 code (`DE`, `GB`) is a region too.
+    public var groupNames: [String] { data.groups.map(\.name) }
+
+    /// The named groups with what they stand for; see `RegionGroup`.
+    public var groups: [RegionGroup] { data.groups }
+
+    /// The group a term names (case-insensitive, spaces ignored); nil for anything else.
+    public func group(named term: String) -> RegionGroup? {
+        data.groupsByKey[RegionGroup.lookupKey(term)]
+    }
 
     /// The countries a promised region stands for; nil when any term is not a country or group.
-    public func countries(in region: RegionSpec) -> Set<String>? { nil }
+    public func countries(in region: RegionSpec) -> Set<String>? {
+        var union: Set<String> = []
+        for term in region.terms {
+            guard let expanded = countries(forTerm: term) else { return nil }
+            union.formUnion(expanded)
+        }
+        return union
+    }
 
     /// The terms of a region that are neither a country code nor a named group.
-    public func unknownTerms(in region: RegionSpec) -> [String] { region.terms }
+    public func unknownTerms(in region: RegionSpec) -> [String] {
+        region.terms.filter { countries(forTerm: $0) == nil }
+    }
 
-    /// Whether every country a place may be in lies inside the region.
-    public func place(_ place: Place, isInside region: RegionSpec) -> Bool { false }
+    /// Whether every country a place may be in lies inside the region. A region with an unknown
+    /// term contains nothing: a promise the catalogue cannot read is never taken as kept.
+    public func place(_ place: Place, isInside region: RegionSpec) -> Bool {
+        guard !place.countries.isEmpty, let allowed = countries(in: region) else { return false }
+        return place.countries.isSubset(of: allowed)
+    }
 
-    /// Places matching free text: city, country name or code, region code or display name.
-    public func search(_ query: String) -> [Place] { [] }
+    private func countries(forTerm term: String) -> Set<String>? {
+        if let group = group(named: term) { return group.countries }
+        if let country = country(term), term.trimmingCharacters(in: .whitespaces).count == 2 {
+            return [country.alpha2]
+        }
+        return nil
+    }
 
-    /// Close known codes for a code that did not resolve, best first (for "did you mean").
-    public func suggestions(for code: String) -> [String] { [] }
+    // MARK: - Helpers
 
-    /// The named groups a region may use: EU, EEA, EEA+adequacy, US, UK, CH, ...
-    public var groupNames: [String] { [] }
+    /// Whether text after a known OVHcloud prefix names an instance: digits (`11`), or a dash
+    /// and one to three letters or digits (`-1`, `-a`).
+    private static func isInstanceSuffix(_ rest: Substring) -> Bool {
+        let isAlphanumeric: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        if rest.isEmpty { return true }
+        if rest.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        guard rest.first == "-" else { return false }
+        let tail = rest.dropFirst()
+        return (1...3).contains(tail.count) && tail.allSatisfy(isAlphanumeric)
+    }
 }
