@@ -1,23 +1,78 @@
 import Foundation
+import Yams
 
 /// Reading and writing map files.
 public enum MapFile {
     /// Reads and validates a map file, collecting every problem.
     public static func read(path: String) -> MapReadResult {
-        .unreadable("not implemented")
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            return .unreadable("cannot read \(path): \(readFailureReason(path: path, error: error))")
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            return .unreadable("cannot read \(path): it is not UTF-8 text")
+        }
+        return decode(yaml: yaml, fileName: path)
     }
 
     /// Decodes and validates YAML text; `fileName` names the file in diagnostics.
     public static func decode(yaml: String, fileName: String) -> MapReadResult {
-        .unreadable("not implemented")
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        } catch {
+            return .problems([YAMLSyntaxDiagnostic.make(for: error, yaml: yaml, fileName: fileName)])
+        }
+        guard let root else {
+            return .problems([Diagnostic(
+                file: fileName, position: SourcePosition(line: 1, column: 1), message: "the file is empty",
+                fix: "start with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header with name and owner")])
+        }
+        var decoder = MapDecoder(fileName: fileName, catalogue: .standard)
+        if let map = decoder.decode(root: root) {
+            return .success(map)
+        }
+        return .problems(sortedByPosition(decoder.diagnostics))
     }
 
     /// The canonical YAML for a map: stable key order, list order kept, non-ASCII as written.
     public static func encode(_ map: ResidencyMap) throws -> String {
-        ""
+        let node = MapEncoder().node(for: map)
+        do {
+            return try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
+        } catch {
+            throw MapFileError(path: nil, message: "cannot write the map as YAML: \(error)")
+        }
     }
 
     /// Writes the canonical YAML atomically (temp file, fsync, rename); the old file stays intact on failure.
     public static func write(_ map: ResidencyMap, to path: String) throws {
+        try write(map, to: path, using: AtomicFileWriter())
+    }
+
+    static func write(_ map: ResidencyMap, to path: String, using writer: AtomicFileWriter) throws {
+        let yaml = try encode(map)
+        try writer.write(Data(yaml.utf8), to: path)
+    }
+
+    /// Problems in file order; a problem without a position (rare) comes first. Ties keep their order.
+    static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.position ?? SourcePosition(line: 0, column: 0)
+            let right = rhs.element.position ?? SourcePosition(line: 0, column: 0)
+            return left == right ? lhs.offset < rhs.offset : left < right
+        }.map(\.element)
+    }
+
+    private static func readFailureReason(path: String, error: Error) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return "no such file"
+        }
+        if isDirectory.boolValue { return "it is a directory" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return error.localizedDescription
     }
 }

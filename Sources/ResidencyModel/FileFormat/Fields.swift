@@ -1,0 +1,51 @@
+import Yams
+
+/// The entries of one YAML mapping, by key, with where each key and value sits.
+struct Fields {
+    struct Entry {
+        let key: String
+        let keyPosition: SourcePosition?
+        let value: Node
+
+        /// Where the value starts; for an empty value, where its key is.
+        var valuePosition: SourcePosition? { value.position ?? keyPosition }
+
+        /// `key:` with nothing after it, or `~` / `null` written plain.
+        var isNull: Bool { value.isNull }
+    }
+
+    /// Where the mapping starts (its first key).
+    let position: SourcePosition?
+    let entries: [String: Entry]
+
+    subscript(key: String) -> Entry? { entries[key] }
+}
+
+extension SourcePosition {
+    init(_ mark: Mark) {
+        self.init(line: mark.line, column: mark.column)
+    }
+}
+
+extension Node {
+    var position: SourcePosition? { mark.map(SourcePosition.init) }
+
+    /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value". Quoted text is never null.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// How a message names what was found: "a list", "a mapping", "nothing", "the text 'x'".
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): return isNull ? "nothing" : "the text \(UserText.quoted(scalar.string))"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping of keys"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Text from a map file shown inside a message: quoted, control characters escaped, long text cut,
+/// so a hostile or broken file cannot move the cursor, clear the screen or flood the terminal.
+enum UserText {
+    static let maximumLength = 60
+
+    /// `'value'`, safe to print.
+    static func quoted(_ text: String) -> String {
+        "'" + escaped(text) + "'"
+    }
+
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == maximumLength {
+                result += "…"
+                break
+            }
+            count += 1
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.properties.generalCategory == .control
+                    || scalar.properties.generalCategory == .format
+                    || scalar.properties.generalCategory == .lineSeparator
+                    || scalar.properties.generalCategory == .paragraphSeparator {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}
