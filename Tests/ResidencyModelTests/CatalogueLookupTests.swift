@@ -79,7 +79,10 @@ struct CatalogueLookupTests {
         #expect(catalogue.place(for: "GB")?.jurisdiction == "UK")
         #expect(catalogue.place(for: "LI")?.jurisdiction == "EEA")
         #expect(catalogue.place(for: "SG")?.jurisdiction == "SG")
-        #expect(catalogue.country("de")?.name == "Germany")
+        // `country(_:)` is exact, so a code kept as written ("de") is never taken as canonical.
+        #expect(catalogue.country("DE")?.name == "Germany")
+        #expect(catalogue.country("de") == nil)
+        #expect(catalogue.country(" DE") == nil)
     }
 
     @Test("what is not a place does not resolve", arguments: [

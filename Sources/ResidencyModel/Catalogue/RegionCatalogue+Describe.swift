@@ -38,7 +38,7 @@ extension RegionCatalogue {
             let group = group(named: term)
             if let group, group.countries.count > 1 { return group.name }
             if let only = group?.countries.first, let country = country(only) { return country.name }
-            if term.trimmingCharacters(in: .whitespaces).count == 2, let country = country(term) {
+            if term.trimmingCharacters(in: .whitespaces).count == 2, let country = country(ignoringCase: term) {
                 return country.name
             }
             return term

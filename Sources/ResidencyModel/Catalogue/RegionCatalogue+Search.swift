@@ -42,7 +42,7 @@ extension RegionCatalogue {
     }
 
     private func matches(_ entry: PlaceSearchEntry, _ term: String) -> Bool {
-        if term.count == 2, let country = country(term) {
+        if term.count == 2, let country = country(ignoringCase: term) {
             // Exact only: as a substring, "de" would also find Sweden and Hyderabad.
             return entry.place.country == country.alpha2 || entry.region == term
         }

@@ -36,8 +36,16 @@ public struct RegionCatalogue: Sendable {
         return nil
     }
 
+    /// The country with this ISO 3166 alpha-2 code, spelt as ISO spells it (`DE`, not `de`).
+    /// Exact on purpose: callers that keep codes as written (a role's countries) can then trust
+    /// a match to be canonical. `place(for:)` and region terms are the forgiving, any-case lookups.
     public func country(_ alpha2: String) -> Country? {
-        data.countriesByCode[alpha2.trimmingCharacters(in: .whitespaces).uppercased()]
+        data.countriesByCode[alpha2]
+    }
+
+    /// The country for a code in any case, surrounding spaces ignored (`de`, ` DE `).
+    func country(ignoringCase code: String) -> Country? {
+        data.countriesByCode[code.trimmingCharacters(in: .whitespaces).uppercased()]
     }
 
     /// Every place in the catalogue, cloud regions first, in a stable order.
@@ -111,7 +119,7 @@ public struct RegionCatalogue: Sendable {
 
     private func countries(forTerm term: String) -> Set<String>? {
         if let group = group(named: term) { return group.countries }
-        if let country = country(term), term.trimmingCharacters(in: .whitespaces).count == 2 {
+        if let country = country(ignoringCase: term), term.trimmingCharacters(in: .whitespaces).count == 2 {
             return [country.alpha2]
         }
         return nil
