@@ -1,4 +1,13 @@
 /// Checks every claim in a map and runs every finding. A value: cheap to make, safe to share.
+///
+/// ```swift
+/// let evaluation = ResidencyEvaluator(today: .today()).evaluate(map)
+/// for result in evaluation.claims { print(result.verdict.symbol, result.claim.id, result.answer.summary) }
+/// ```
+///
+/// The work is about linear in the size of the map: lookups are built once, each offering's
+/// systems, copies, steps and grants are grouped by data category and location once, and each
+/// claim then visits only its categories' groups.
 public struct ResidencyEvaluator: Sendable {
     public var catalogue: RegionCatalogue
     /// The day exceptions and reviews are judged against; injected so results are reproducible.
@@ -14,6 +23,21 @@ public struct ResidencyEvaluator: Sendable {
 
     /// Evaluates every claim and every finding.
     public func evaluate(_ map: ResidencyMap) -> Evaluation {
-        Evaluation(today: today, claims: [], findings: [])
+        let index = MapIndex(map: map, catalogue: catalogue)
+        var checker = ClaimChecker(index: index, today: today)
+        let claims = map.claims.map { checker.check($0) }
+        let findings = FindingChecks(index: index, today: today, expiryWarningDays: expiryWarningDays).run()
+        return Evaluation(today: today, claims: claims, findings: findings, stepSystems: index.stepSystems)
+    }
+
+    /// Evaluates one claim only (for `resmap answer FILE CLAIM` and screens that re-check one claim).
+    public func evaluate(claim: Claim, in map: ResidencyMap) -> ClaimResult {
+        var checker = ClaimChecker(index: MapIndex(map: map, catalogue: catalogue), today: today)
+        return checker.check(claim)
+    }
+
+    /// Runs the findings only.
+    public func findings(for map: ResidencyMap) -> [Finding] {
+        FindingChecks(index: MapIndex(map: map, catalogue: catalogue), today: today, expiryWarningDays: expiryWarningDays).run()
     }
 }

@@ -1,0 +1,308 @@
+/// Everything the evaluator looks up, built once per map in one pass over each list, so that no
+/// check ever scans the whole map inside another scan.
+struct MapIndex: Sendable {
+    let map: ResidencyMap
+    let catalogue: RegionCatalogue
+
+    // Categories
+    let categories: [DataCategory]
+    let categoryPosition: [String: Int]
+    let personal: CategorySet
+    /// Categories that are request payloads (by id or name), the worst thing to find in telemetry.
+    let requestPayloads: CategorySet
+
+    // Systems
+    let systemPosition: [String: Int]
+    let declared: [CategorySet]
+    /// Declared data plus everything copied in, ignoring offerings (for findings).
+    let held: [CategorySet]
+    /// Interned location of each system (an index into `locations`).
+    let systemLocation: [Int]
+    let locations: [ResolvedLocation]
+
+    // Copies
+    /// Source and target system positions of each copy; nil when the map lacks the system.
+    let copyFrom: [Int?]
+    let copyTo: [Int?]
+    let copiesInto: [[Int]]
+
+    // Flows, flattened into steps in map order
+    let steps: [StepRef]
+    let stepsBySystem: [[Int]]
+    /// For each flow, the system id of each step (for the evaluation's indexes).
+    let stepSystems: [String: [String]]
+
+    // Roles and grants, flattened in map order
+    let grants: [GrantRef]
+    let grantsBySystem: [[Int]]
+    /// Interned country list of each role (an index into `roleCountryLists`).
+    let roleCountries: [Int]
+    let roleCountryLists: [[String]]
+
+    let rolePosition: [String: Int]
+    let offeringPosition: [String: Int]
+    let exceptions: ExceptionIndex
+    private let copyPosition: [CopyKey: Int]
+    private let exceptionByID: [String: ClaimException]
+
+    init(map: ResidencyMap, catalogue: RegionCatalogue) {
+        self.map = map
+        self.catalogue = catalogue
+
+        let categories = map.dataCategories
+        self.categories = categories
+        var categoryPosition: [String: Int] = [:]
+        var personal = CategorySet()
+        var payloads = CategorySet()
+        for (i, category) in categories.enumerated() where categoryPosition[category.id] == nil {
+            categoryPosition[category.id] = i
+            if category.personal { personal.insert(i) }
+            if Self.isRequestPayload(category) { payloads.insert(i) }
+        }
+        self.categoryPosition = categoryPosition
+        self.personal = personal
+        self.requestPayloads = payloads
+
+        var systemPosition: [String: Int] = [:]
+        systemPosition.reserveCapacity(map.systems.count)
+        var declared: [CategorySet] = []
+        declared.reserveCapacity(map.systems.count)
+        var locationIDs: [Location: Int] = [:]
+        var locations: [ResolvedLocation] = []
+        var systemLocation: [Int] = []
+        systemLocation.reserveCapacity(map.systems.count)
+        var placeCache: [String: Place?] = [:]
+        for (i, system) in map.systems.enumerated() {
+            if systemPosition[system.id] == nil { systemPosition[system.id] = i }
+            declared.append(CategorySet(system.data.compactMap { categoryPosition[$0] }))
+            if let id = locationIDs[system.location] {
+                systemLocation.append(id)
+            } else {
+                let resolved = ResolvedLocation(system.location, catalogue: catalogue, cache: &placeCache)
+                locationIDs[system.location] = locations.count
+                systemLocation.append(locations.count)
+                locations.append(resolved)
+            }
+        }
+        self.systemPosition = systemPosition
+        self.declared = declared
+        self.systemLocation = systemLocation
+        self.locations = locations
+
+        var copyFrom: [Int?] = []
+        var copyTo: [Int?] = []
+        var copiesInto = Array(repeating: [Int](), count: map.systems.count)
+        var copyPosition: [CopyKey: Int] = [:]
+        for (i, copy) in map.copies.enumerated() {
+            let key = CopyKey(from: copy.from, to: copy.to, kind: copy.kind)
+            if copyPosition[key] == nil { copyPosition[key] = i }
+            let from = systemPosition[copy.from]
+            let to = systemPosition[copy.to]
+            copyFrom.append(from)
+            copyTo.append(to)
+            if let to { copiesInto[to].append(i) }
+        }
+        self.copyFrom = copyFrom
+        self.copyTo = copyTo
+        self.copiesInto = copiesInto
+        self.copyPosition = copyPosition
+        self.held = CopyPropagation.propagate(start: declared, copyFrom: copyFrom, copyTo: copyTo)
+
+        var steps: [StepRef] = []
+        var stepsBySystem = Array(repeating: [Int](), count: map.systems.count)
+        var stepSystems: [String: [String]] = [:]
+        for (f, flow) in map.flows.enumerated() {
+            for (s, step) in flow.steps.enumerated() {
+                let system = systemPosition[step.system]
+                if let system { stepsBySystem[system].append(steps.count) }
+                steps.append(StepRef(
+                    flow: f, step: s, system: system,
+                    data: CategorySet(step.data.compactMap { categoryPosition[$0] })
+                ))
+            }
+            if stepSystems[flow.id] == nil { stepSystems[flow.id] = flow.steps.map(\.system) }
+        }
+        self.steps = steps
+        self.stepsBySystem = stepsBySystem
+        self.stepSystems = stepSystems
+
+        var grants: [GrantRef] = []
+        var grantsBySystem = Array(repeating: [Int](), count: map.systems.count)
+        var countryListIDs: [[String]: Int] = [:]
+        var roleCountryLists: [[String]] = []
+        var roleCountries: [Int] = []
+        var rolePosition: [String: Int] = [:]
+        for (r, role) in map.roles.enumerated() {
+            if rolePosition[role.id] == nil { rolePosition[role.id] = r }
+            let countries = role.countries.map { $0.uppercased() }
+            if let id = countryListIDs[countries] {
+                roleCountries.append(id)
+            } else {
+                countryListIDs[countries] = roleCountryLists.count
+                roleCountries.append(roleCountryLists.count)
+                roleCountryLists.append(countries)
+            }
+            for (g, grant) in role.access.enumerated() {
+                let system = systemPosition[grant.system]
+                if let system { grantsBySystem[system].append(grants.count) }
+                grants.append(GrantRef(role: r, grant: g, system: system))
+            }
+        }
+        self.grants = grants
+        self.grantsBySystem = grantsBySystem
+        self.roleCountries = roleCountries
+        self.roleCountryLists = roleCountryLists
+        self.rolePosition = rolePosition
+
+        var offeringPosition: [String: Int] = [:]
+        for (i, offering) in map.offerings.enumerated() where offeringPosition[offering.id] == nil {
+            offeringPosition[offering.id] = i
+        }
+        self.offeringPosition = offeringPosition
+        self.exceptions = ExceptionIndex(map.exceptions)
+        var exceptionByID: [String: ClaimException] = [:]
+        for exception in map.exceptions where exceptionByID[exception.id] == nil {
+            exceptionByID[exception.id] = exception
+        }
+        self.exceptionByID = exceptionByID
+    }
+
+    // MARK: Lookups
+
+    func system(_ position: Int) -> DataSystem { map.systems[position] }
+
+    /// The first copy with these ends and kind.
+    func copy(from: String, to: String, kind: CopyKind) -> DataCopy? {
+        copyPosition[CopyKey(from: from, to: to, kind: kind)].map { map.copies[$0] }
+    }
+
+    func exception(_ id: String) -> ClaimException? { exceptionByID[id] }
+
+    func location(ofSystem position: Int) -> ResolvedLocation { locations[systemLocation[position]] }
+
+    func categoryIDs(_ set: CategorySet) -> [String] {
+        set.positions.map { categories[$0].id }
+    }
+
+    func categoryNames(_ set: CategorySet) -> [String] {
+        set.positions.map { categories[$0].name }
+    }
+
+    /// The catalogue's place for a country code, or a bare one built from the code.
+    func countryPlace(_ alpha2: String) -> Place {
+        if let place = catalogue.place(for: alpha2), place.isCountry { return place }
+        let name = catalogue.country(alpha2)?.name ?? alpha2
+        return Place(code: alpha2, provider: nil, displayName: name, city: nil, country: alpha2,
+                     jurisdiction: alpha2, countries: [alpha2])
+    }
+
+    static func isRequestPayload(_ category: DataCategory) -> Bool {
+        category.id.lowercased().contains("payload") || category.name.lowercased().contains("payload")
+    }
+}
+
+private struct CopyKey: Hashable {
+    let from: String
+    let to: String
+    let kind: CopyKind
+}
+
+/// One flow step, by position: flow `flow`, step `step` (from 0), into system `system`.
+struct StepRef: Sendable {
+    let flow: Int
+    let step: Int
+    let system: Int?
+    let data: CategorySet
+}
+
+/// One access grant, by position: role `role`, grant `grant`, on system `system`.
+struct GrantRef: Sendable {
+    let role: Int
+    let grant: Int
+    let system: Int?
+}
+
+/// A location with its codes resolved once.
+struct ResolvedLocation: Sendable {
+    let isUnknown: Bool
+    let places: [Place]
+    /// Codes the catalogue does not know.
+    let unresolved: [String]
+
+    init(_ location: Location, catalogue: RegionCatalogue, cache: inout [String: Place?]) {
+        switch location {
+        case .unknown:
+            isUnknown = true
+            places = []
+            unresolved = []
+        case .places(let codes):
+            var places: [Place] = []
+            var unresolved: [String] = []
+            for code in codes {
+                let place: Place?
+                if let cached = cache[code] {
+                    place = cached
+                } else {
+                    place = catalogue.place(for: code)
+                    cache[code] = place
+                }
+                if let place { places.append(place) } else { unresolved.append(code) }
+            }
+            isUnknown = codes.isEmpty
+            self.places = places
+            self.unresolved = unresolved
+        }
+    }
+
+    /// The jurisdictions of every resolved place.
+    var jurisdictions: Set<String> { Set(places.map(\.jurisdiction)) }
+}
+
+/// Exceptions by claim and target, so each breach finds its exception in constant time.
+struct ExceptionIndex: Sendable {
+    private let byClaim: [String: [ExceptionTarget: [ClaimException]]]
+
+    init(_ exceptions: [ClaimException]) {
+        var byClaim: [String: [ExceptionTarget: [ClaimException]]] = [:]
+        for exception in exceptions {
+            byClaim[exception.claim, default: [:]][exception.covers, default: []].append(exception)
+        }
+        self.byClaim = byClaim
+    }
+
+    /// The exceptions for a claim that name any of `targets`, in map order of the targets given.
+    func exceptions(claim: String, targets: [ExceptionTarget]) -> [ClaimException] {
+        guard let forClaim = byClaim[claim] else { return [] }
+        return targets.flatMap { forClaim[$0] ?? [] }
+    }
+
+    var isEmpty: Bool { byClaim.isEmpty }
+}
+
+/// Spreads data along copies: a backup holds what its source holds.
+enum CopyPropagation {
+    /// Starting from `start` (per system), adds each copy source's data to its target until
+    /// nothing changes. Each system re-enters the work list only when it gained something, and a
+    /// set can only grow a bounded number of times, so this stays linear in practice.
+    static func propagate(start: [CategorySet], copyFrom: [Int?], copyTo: [Int?]) -> [CategorySet] {
+        var held = start
+        var copiesOut = Array(repeating: [Int](), count: start.count)
+        for (i, from) in copyFrom.enumerated() {
+            if let from, copyTo[i] != nil { copiesOut[from].append(i) }
+        }
+        var work = Array(start.indices.filter { !start[$0].isEmpty && !copiesOut[$0].isEmpty })
+        var queued = Array(repeating: false, count: start.count)
+        for s in work { queued[s] = true }
+        while let source = work.popLast() {
+            queued[source] = false
+            for copy in copiesOut[source] {
+                guard let target = copyTo[copy], target != source else { continue }
+                if held[target].formUnion(held[source]), !queued[target], !copiesOut[target].isEmpty {
+                    queued[target] = true
+                    work.append(target)
+                }
+            }
+        }
+        return held
+    }
+}

@@ -1,0 +1,108 @@
+/// For one offering: which systems, copies, flow steps and grants touch each data category,
+/// grouped by where they are. Built once per offering; every claim on the offering then looks
+/// only at the groups for its categories, and enumerates members only where something breaks or
+/// is uncertain, so checking a claim costs about the number of distinct locations plus its output.
+struct OfferingScope: Sendable {
+    /// A group: members sharing one location and one certainty (see `slot`).
+    typealias Buckets = [[Int: [Int]]]
+
+    /// What each system holds for this offering: its own data if it serves the offering, plus
+    /// whatever copies bring in from systems that do.
+    let relevant: [CategorySet]
+    /// Per category: slot -> system positions that serve the offering and hold it.
+    let storage: Buckets
+    /// Per category: slot of the target -> copy positions whose source holds it for the offering.
+    let copies: Buckets
+    /// Per category: slot of the step's system -> step positions that carry it in the offering's flows.
+    let processing: Buckets
+    /// Per category: role country list -> grant positions on systems holding it for the offering.
+    let access: Buckets
+
+    /// The slot for a system that the map does not have.
+    static let missingSystem = -1
+
+    /// A location slot: the interned location and whether the system's location is confirmed.
+    static func slot(_ index: MapIndex, system: Int?) -> Int {
+        guard let system else { return missingSystem }
+        let certain = index.system(system).status.isCertain ? 1 : 0
+        return index.systemLocation[system] * 2 + certain
+    }
+
+    init(offering: String, index: MapIndex) {
+        let categoryCount = index.categories.count
+        let systems = index.map.systems
+        let empty = Buckets(repeating: [:], count: categoryCount)
+
+        var storage = empty
+        var start = [CategorySet]()
+        start.reserveCapacity(systems.count)
+        for (s, system) in systems.enumerated() {
+            guard system.serves(offering: offering) else {
+                start.append(CategorySet())
+                continue
+            }
+            let data = index.declared[s]
+            start.append(data)
+            let slot = Self.slot(index, system: s)
+            for c in data.positions { storage[c][slot, default: []].append(s) }
+        }
+        let relevant = CopyPropagation.propagate(start: start, copyFrom: index.copyFrom, copyTo: index.copyTo)
+
+        var copies = empty
+        for (i, from) in index.copyFrom.enumerated() {
+            guard let from else { continue }
+            let data = relevant[from]
+            if data.isEmpty { continue }
+            let slot = Self.slot(index, system: index.copyTo[i])
+            for c in data.positions { copies[c][slot, default: []].append(i) }
+        }
+
+        var processing = empty
+        let included = Self.flowsServing(offering: offering, index: index)
+        for (k, step) in index.steps.enumerated() where included[step.flow] && !step.data.isEmpty {
+            let slot = Self.slot(index, system: step.system)
+            for c in step.data.positions { processing[c][slot, default: []].append(k) }
+        }
+
+        var access = empty
+        for (g, grant) in index.grants.enumerated() {
+            guard let system = grant.system else { continue }
+            let data = relevant[system]
+            if data.isEmpty { continue }
+            let slot = index.roleCountries[grant.role]
+            for c in data.positions { access[c][slot, default: []].append(g) }
+        }
+
+        self.relevant = relevant
+        self.storage = storage
+        self.copies = copies
+        self.processing = processing
+        self.access = access
+    }
+
+    func buckets(for aspect: ClaimScope) -> Buckets {
+        switch aspect {
+        case .storage: return storage
+        case .copies: return copies
+        case .processing: return processing
+        case .access: return access
+        }
+    }
+
+    /// Flows have no offering of their own. A flow belongs to an offering unless it passes
+    /// through systems dedicated to other offerings and none dedicated to this one: a flow of
+    /// shared systems serves everyone, and a flow that enters this offering's stack counts in
+    /// full, even its steps into systems dedicated elsewhere (that is exactly a leak).
+    static func flowsServing(offering: String, index: MapIndex) -> [Bool] {
+        var hasDedicated = Array(repeating: false, count: index.map.flows.count)
+        var dedicatedHere = Array(repeating: false, count: index.map.flows.count)
+        for step in index.steps {
+            guard let system = step.system else { continue }
+            let offerings = index.system(system).offerings
+            if offerings.isEmpty { continue }
+            hasDedicated[step.flow] = true
+            if offerings.contains(offering) { dedicatedHere[step.flow] = true }
+        }
+        return (0..<index.map.flows.count).map { !hasDedicated[$0] || dedicatedHere[$0] }
+    }
+}

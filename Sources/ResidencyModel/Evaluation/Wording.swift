@@ -1,0 +1,118 @@
+/// Plain-English pieces the answers and messages are built from: places by city and country,
+/// lists, counts. Deterministic, so golden files stay stable.
+struct Wording: Sendable {
+    let catalogue: RegionCatalogue
+
+    /// "Frankfurt, Germany"; a country alone ("Ireland"); a region without one country by its
+    /// provider's name ("European Union").
+    func describe(_ place: Place) -> String {
+        if let country = place.country {
+            let countryName = self.countryName(country)
+            if let city = place.city, !city.isEmpty, city != countryName { return "\(city), \(countryName)" }
+            return countryName
+        }
+        return place.displayName
+    }
+
+    /// "the United States", "Germany": a country as it reads after "in".
+    func countryPhrase(_ alpha2: String) -> String {
+        let name = countryName(alpha2)
+        return Self.takesArticle(alpha2) ? "the \(name)" : name
+    }
+
+    func countryName(_ alpha2: String) -> String {
+        catalogue.country(alpha2)?.name ?? alpha2
+    }
+
+    /// "Frankfurt, Germany and Dublin, Ireland", each place once, in order.
+    func describe(_ places: [Place]) -> String {
+        var seen: Set<String> = []
+        var names: [String] = []
+        for place in places {
+            let name = place.country != nil && place.city == nil ? countryPhrase(place.country ?? "") : describe(place)
+            if seen.insert(name).inserted { names.append(name) }
+        }
+        return Self.list(names)
+    }
+
+    /// How a promised region reads after "in": "the EU", "Germany and Austria".
+    func regionPhrase(_ region: RegionSpec) -> String {
+        let parts = region.terms.map { term -> String in
+            switch RegionGroup.lookupKey(term) {
+            case "EU": return "the EU"
+            case "EEA": return "the EEA"
+            case "EEA+ADEQUACY": return "the EEA and countries with an EU adequacy decision"
+            case "US": return "the US"
+            case "UK": return "the UK"
+            case "CH": return "Switzerland"
+            default:
+                let trimmed = term.trimmingCharacters(in: .whitespaces)
+                if trimmed.count == 2, catalogue.country(trimmed) != nil { return countryPhrase(trimmed.uppercased()) }
+                return trimmed
+            }
+        }
+        return Self.list(parts)
+    }
+
+    // MARK: Static helpers
+
+    /// "a", "a and b", "a, b and c". With `semicolons`, items are split by "; " (for items that
+    /// hold commas themselves, such as "Dublin, Ireland").
+    static func list(_ items: [String], semicolons: Bool = false) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2 where !semicolons: return "\(items[0]) and \(items[1])"
+        default:
+            let separator = semicolons ? "; " : ", "
+            let last = semicolons ? "; and " : " and "
+            return items.dropLast().joined(separator: separator) + last + (items.last ?? "")
+        }
+    }
+
+    /// At most `limit` names, then "and N others".
+    static func cappedList(_ items: [String], limit: Int = 5, other: String = "other", others: String = "others") -> String {
+        guard items.count > limit else { return list(items) }
+        let rest = items.count - limit
+        return list(Array(items.prefix(limit)) + ["\(rest) \(rest == 1 ? other : others)"])
+    }
+
+    /// "one", "two", ... "twelve", then digits.
+    static func number(_ n: Int) -> String {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        return n >= 0 && n < words.count ? words[n] : String(n)
+    }
+
+    /// "1 breach", "3 breaches".
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(n) \(n == 1 ? singular : plural)"
+    }
+
+    /// A category name as it reads mid-sentence: "Customer records" -> "customer records", but
+    /// "IP addresses" stays (a leading acronym keeps its capitals).
+    static func midSentence(_ name: String) -> String {
+        let chars = Array(name)
+        guard let first = chars.first, first.isUppercase else { return name }
+        if chars.count > 1, chars[1].isUppercase { return name }
+        return first.lowercased() + String(chars.dropFirst())
+    }
+
+    /// The first letter in upper case.
+    static func capitalized(_ sentence: String) -> String {
+        guard let first = sentence.first else { return sentence }
+        return first.uppercased() + sentence.dropFirst()
+    }
+
+    /// Whether a name reads as plural ("Customer records are", "Billing is").
+    static func isPlural(_ names: [String]) -> Bool {
+        if names.count != 1 { return true }
+        let word = names[0].split(separator: " ").last.map(String.init) ?? names[0]
+        return word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
+    /// Countries whose English name takes "the" after "in".
+    static func takesArticle(_ alpha2: String) -> Bool {
+        ["US", "GB", "NL", "PH", "AE", "BS", "GM", "MV", "KY", "FO", "MH", "SB", "CF", "DO", "KM"]
+            .contains(alpha2.uppercased())
+    }
+}
