@@ -13,14 +13,11 @@ enum YAMLText {
         ".inf", "-.inf", "+.inf", ".nan", "<<", "=",
     ]
 
-    /// Characters a number, a sexagesimal, a hex/octal/binary literal or a date is made of.
+    /// Characters a decimal number, a float, a sexagesimal (`12:30`) or a date is made of.
     private static func isNumberCharacter(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
-             UInt8(ascii: "A")...UInt8(ascii: "F"):
-            return true
-        case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "+"),
-             UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"),
+             UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"):
             return true
         default:
             return false
@@ -38,6 +35,12 @@ enum YAMLText {
         let startsLikeNumber = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) || lead == UInt8(ascii: ".")
         guard startsLikeNumber else { return false }
         if rest.allSatisfy(isNumberCharacter) { return true }
+        // Hexadecimal, octal and binary literals: 0x1F, 0o17, 0b101.
+        if lead == UInt8(ascii: "0"), let marker = rest.dropFirst().first,
+           [UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "b"),
+            UInt8(ascii: "B")].contains(marker) {
+            return true
+        }
         // A timestamp: 2026-10-01T10:00:00Z, 2026-10-01 10:00.
         let digits = rest.prefix(while: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         return digits.count == 4 && rest.dropFirst(4).first == UInt8(ascii: "-")
