@@ -31,20 +31,24 @@ struct AnswerWriter {
             let places = context.confirmedStorage.sorted { $0.0 < $1.0 }.flatMap(\.1)
             sentences.append("\(dataPhrase) \(plural ? "are" : "is") stored in \(wording.describe(places)).")
         }
+        let aspects = Wording.list(ClaimChecker.aspectOrder.filter(context.claim.effectiveScope.contains).map(\.rawValue))
         if breaches.isEmpty && uncertainties.isEmpty {
-            let aspects = ClaimChecker.aspectOrder.filter(context.claim.effectiveScope.contains).map(\.rawValue)
-            sentences.append("Everything this claim covers (\(Wording.list(aspects))) stays in \(region).")
+            sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
         }
 
         let phrases = breachPhrases(breaches, region: region)
         if !phrases.isEmpty {
-            var shown = Array(phrases.prefix(Self.phraseLimit))
+            // Naming one more is shorter than saying "and 1 more".
+            var shown = phrases.count > Self.phraseLimit + 1 ? Array(phrases.prefix(Self.phraseLimit)) : phrases
             if phrases.count > shown.count {
                 let rest = phrases.count - shown.count
-                shown.append("\(Wording.count(rest, "more", "more")) outside \(region) (run resmap check for the full list)")
+                shown.append("\(rest) more outside \(region) (run resmap check for the full list)")
             }
             let semicolons = shown.contains { $0.contains(",") }
             sentences.append(Wording.capitalized(Wording.list(shown, semicolons: semicolons)) + ".")
+        }
+        if verdict == .holdsWithExceptions {
+            sentences.append("Everything else this claim covers (\(aspects)) stays in \(region).")
         }
         sentences.append(contentsOf: uncertaintySentences(uncertainties, context: context, dataPhrase: dataPhrase, plural: plural))
 
@@ -55,14 +59,16 @@ struct AnswerWriter {
 
     private func breachPhrases(_ breaches: [Breach], region: String) -> [String] {
         let map = index.map
-        // A system that also appears as a copy target or processing step is told once, there.
-        var toldElsewhere: Set<String> = []
+        // A system that also appears as a copy target or processing step is told once, there,
+        // unless the two differ in what covers them (an exception on the step only, say).
+        var toldElsewhere: Set<SystemMark> = []
         for breach in breaches where breach.aspect == .copies || breach.aspect == .processing {
-            toldElsewhere.insert(breach.system)
+            toldElsewhere.insert(SystemMark(system: breach.system, mark: exceptionMark(breach)))
         }
-        var storageData: [String: [String]] = [:]
-        for breach in breaches where breach.aspect == .storage && toldElsewhere.contains(breach.system) {
-            storageData[breach.system, default: []].append(contentsOf: breach.data)
+        var storageData: [SystemMark: [String]] = [:]
+        for breach in breaches where breach.aspect == .storage {
+            let key = SystemMark(system: breach.system, mark: exceptionMark(breach))
+            if toldElsewhere.contains(key) { storageData[key, default: []].append(contentsOf: breach.data) }
         }
 
         var groups: [PhraseKey: PhraseGroup] = [:]
@@ -85,21 +91,23 @@ struct AnswerWriter {
                 : wording.describe(breach.places)
             switch breach.subject {
             case .system(let id):
-                if toldElsewhere.contains(id) { continue }
+                if toldElsewhere.contains(SystemMark(system: id, mark: mark)) { continue }
                 let name = index.systemPosition[id].map { map.systems[$0].name } ?? id
                 add(PhraseKey(aspect: .storage, what: "", places: places, mark: mark), breach, name: name)
             case .flowStep:
                 add(PhraseKey(aspect: .processing, what: breach.system, places: places, mark: mark), breach,
-                    extraData: storageData.removeValue(forKey: breach.system) ?? [])
+                    extraData: storageData.removeValue(forKey: SystemMark(system: breach.system, mark: mark)) ?? [])
             case .copy(_, _, let kind):
                 let schedule = copySchedule(breach)
                 add(PhraseKey(aspect: .copies, what: "\(kind.rawValue)|\(schedule)", places: places, mark: mark), breach)
             case .access(let role, _):
+                // One phrase per role; each distinct kind of access becomes a clause in it.
+                let key = PhraseKey(aspect: .access, what: role, places: places, mark: mark)
+                add(key, breach)
                 let detail = breach.access
-                let what = [role, ClaimChecker.accessVerb(detail?.capabilities ?? []),
-                            detail?.condition.rawValue ?? "", (detail?.recorded ?? false) ? "recorded" : ""]
-                    .joined(separator: "|")
-                add(PhraseKey(aspect: .access, what: what, places: places, mark: mark), breach)
+                let clause = [ClaimChecker.accessVerb(detail?.capabilities ?? []), detail?.condition.rawValue ?? "",
+                              (detail?.recorded ?? false) ? "recorded" : ""].joined(separator: "|")
+                groups[key]?.addClause(clause, breach)
             default:
                 continue
             }
@@ -109,9 +117,7 @@ struct AnswerWriter {
 
     private func phrase(_ key: PhraseKey, _ group: PhraseGroup) -> String {
         let map = index.map
-        let data = Wording.list(group.data.compactMap { index.categoryPosition[$0] }.map {
-            Wording.midSentence(index.categories[$0].name)
-        })
+        let data = dataList(group.data)
         let text: String
         switch key.aspect {
         case .storage:
@@ -142,16 +148,24 @@ struct AnswerWriter {
             guard let detail = group.first.access else { return "" }
             let role = index.rolePosition[detail.role].map { index.map.roles[$0].name } ?? detail.role
             let who = detail.headcount.map { "\(Wording.number($0)) \($0 == 1 ? "person" : "people") in \(key.places)" } ?? "in \(key.places)"
-            var conditions = ""
-            switch detail.condition {
-            case .always: break
-            case .incident: conditions += " during incidents only"
-            case .approved: conditions += " only after approval"
+            let clauses = group.clauses.map { clause -> String in
+                guard let detail = clause.breach.access else { return "" }
+                var text = "\(ClaimChecker.accessVerb(detail.capabilities)) \(dataList(clause.data))"
+                switch detail.condition {
+                case .always: break
+                case .incident: text += " during incidents only"
+                case .approved: text += " only after approval"
+                }
+                if detail.recorded { text += " with sessions recorded" }
+                return text
             }
-            if detail.recorded { conditions += ", with sessions recorded" }
-            text = "\(role) (\(who)) can \(ClaimChecker.accessVerb(detail.capabilities)) \(data)\(conditions)"
+            text = "\(role) (\(who)) can " + clauses.joined(separator: ", and can ")
         }
         return text + key.mark
+    }
+
+    private func dataList(_ ids: [String]) -> String {
+        Wording.list(ids.compactMap { index.categoryPosition[$0] }.map { Wording.midSentence(index.categories[$0].name) })
     }
 
     /// A one-word schedule used as an adjective ("nightly"); longer schedules are left out.
@@ -270,6 +284,11 @@ struct AnswerWriter {
     }
 }
 
+private struct SystemMark: Hashable {
+    let system: String
+    let mark: String
+}
+
 private struct PhraseKey: Hashable {
     let aspect: ClaimScope
     let what: String
@@ -281,8 +300,18 @@ private struct PhraseGroup {
     let first: Breach
     var names: [String] = []
     var data: [String] = []
+    /// For access: one clause per kind of access (verb, condition, recording), with its data.
+    var clauses: [(key: String, breach: Breach, data: [String])] = []
 
     init(first: Breach) {
         self.first = first
+    }
+
+    mutating func addClause(_ key: String, _ breach: Breach) {
+        if let i = clauses.firstIndex(where: { $0.key == key }) {
+            for id in breach.data where !clauses[i].data.contains(id) { clauses[i].data.append(id) }
+        } else {
+            clauses.append((key, breach, breach.data))
+        }
     }
 }

@@ -97,7 +97,7 @@ struct FindingChecks {
             let source = systems[from]
             let target = systems[to]
             let subject = MapElement.copy(from: copy.from, to: copy.to, kind: copy.kind)
-            let personal = index.held[from].intersection(index.personal)
+            let personal = index.carried(byCopy: i, from: index.held[from]).intersection(index.personal)
             let what = Wording.capitalized(copy.kind.label)
 
             if !personal.isEmpty, copy.kind == .stagingCopy || target.kind == .staging, source.kind != .staging {
@@ -120,11 +120,11 @@ struct FindingChecks {
                 }
             }
 
-            if let kept = copy.retention ?? target.retention, let sourceRetention = source.retention,
+            if !personal.isEmpty, let kept = copy.retention ?? target.retention, let sourceRetention = source.retention,
                kept.outlasts(sourceRetention) {
                 findings.append(Finding(
                     kind: .copyOutlivesSource, subject: subject,
-                    message: "\(what) of \(source.name) into \(target.name) is kept \(kept.text), longer than the source's \(sourceRetention.text)."
+                    message: "\(what) of \(source.name) into \(target.name) is kept longer than its source: \(kept.text) against \(sourceRetention.text)."
                 ))
             }
 

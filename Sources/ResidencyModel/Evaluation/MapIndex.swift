@@ -106,7 +106,7 @@ struct MapIndex: Sendable {
         self.copyTo = copyTo
         self.copiesInto = copiesInto
         self.copyPosition = copyPosition
-        self.held = CopyPropagation.propagate(start: declared, copyFrom: copyFrom, copyTo: copyTo)
+        self.held = CopyPropagation.propagate(start: declared, declared: declared, copyFrom: copyFrom, copyTo: copyTo)
 
         var steps: [StepRef] = []
         var stepsBySystem = Array(repeating: [Int](), count: map.systems.count)
@@ -179,6 +179,12 @@ struct MapIndex: Sendable {
     func exception(_ id: String) -> ClaimException? { exceptionByID[id] }
 
     func location(ofSystem position: Int) -> ResolvedLocation { locations[systemLocation[position]] }
+
+    /// What copy `copy` carries, given what its source holds.
+    func carried(byCopy copy: Int, from source: CategorySet) -> CategorySet {
+        guard let to = copyTo[copy] else { return source }
+        return CopyPropagation.carried(source, into: declared[to])
+    }
 
     func categoryIDs(_ set: CategorySet) -> [String] {
         set.positions.map { categories[$0].id }
@@ -281,10 +287,17 @@ struct ExceptionIndex: Sendable {
 
 /// Spreads data along copies: a backup holds what its source holds.
 enum CopyPropagation {
-    /// Starting from `start` (per system), adds each copy source's data to its target until
-    /// nothing changes. Each system re-enters the work list only when it gained something, and a
+    /// What a copy carries from a source holding `source` into a target that declares `target`:
+    /// everything, unless the target lists what it holds, and then only that. A map that says
+    /// "the CRM sync holds contact details" is taken at its word.
+    static func carried(_ source: CategorySet, into target: CategorySet) -> CategorySet {
+        target.isEmpty ? source : source.intersection(target)
+    }
+
+    /// Starting from `start` (per system), adds what each copy carries to its target until
+    /// nothing changes. A system re-enters the work list only when it gained something, and a
     /// set can only grow a bounded number of times, so this stays linear in practice.
-    static func propagate(start: [CategorySet], copyFrom: [Int?], copyTo: [Int?]) -> [CategorySet] {
+    static func propagate(start: [CategorySet], declared: [CategorySet], copyFrom: [Int?], copyTo: [Int?]) -> [CategorySet] {
         var held = start
         var copiesOut = Array(repeating: [Int](), count: start.count)
         for (i, from) in copyFrom.enumerated() {
@@ -297,7 +310,8 @@ enum CopyPropagation {
             queued[source] = false
             for copy in copiesOut[source] {
                 guard let target = copyTo[copy], target != source else { continue }
-                if held[target].formUnion(held[source]), !queued[target], !copiesOut[target].isEmpty {
+                let arriving = carried(held[source], into: declared[target])
+                if held[target].formUnion(arriving), !queued[target], !copiesOut[target].isEmpty {
                     queued[target] = true
                     work.append(target)
                 }

@@ -11,9 +11,10 @@ struct OfferingScope: Sendable {
     let relevant: [CategorySet]
     /// Per category: slot -> system positions that serve the offering and hold it.
     let storage: Buckets
-    /// Per category: slot of the target -> copy positions whose source holds it for the offering.
+    /// Per category: slot of the target -> copy positions that carry it for the offering.
     let copies: Buckets
-    /// Per category: slot of the step's system -> step positions that carry it in the offering's flows.
+    /// Per category: slot of the step's system -> step positions that carry it into a system
+    /// serving the offering, in the offering's flows.
     let processing: Buckets
     /// Per category: role country list -> grant positions on systems holding it for the offering.
     let access: Buckets
@@ -46,12 +47,12 @@ struct OfferingScope: Sendable {
             let slot = Self.slot(index, system: s)
             for c in data.positions { storage[c][slot, default: []].append(s) }
         }
-        let relevant = CopyPropagation.propagate(start: start, copyFrom: index.copyFrom, copyTo: index.copyTo)
+        let relevant = CopyPropagation.propagate(start: start, declared: index.declared, copyFrom: index.copyFrom, copyTo: index.copyTo)
 
         var copies = empty
         for (i, from) in index.copyFrom.enumerated() {
             guard let from else { continue }
-            let data = relevant[from]
+            let data = index.carried(byCopy: i, from: relevant[from])
             if data.isEmpty { continue }
             let slot = Self.slot(index, system: index.copyTo[i])
             for c in data.positions { copies[c][slot, default: []].append(i) }
@@ -60,6 +61,7 @@ struct OfferingScope: Sendable {
         var processing = empty
         let included = Self.flowsServing(offering: offering, index: index)
         for (k, step) in index.steps.enumerated() where included[step.flow] && !step.data.isEmpty {
+            if let system = step.system, !systems[system].serves(offering: offering) { continue }
             let slot = Self.slot(index, system: step.system)
             for c in step.data.positions { processing[c][slot, default: []].append(k) }
         }
@@ -90,9 +92,10 @@ struct OfferingScope: Sendable {
     }
 
     /// Flows have no offering of their own. A flow belongs to an offering unless it passes
-    /// through systems dedicated to other offerings and none dedicated to this one: a flow of
-    /// shared systems serves everyone, and a flow that enters this offering's stack counts in
-    /// full, even its steps into systems dedicated elsewhere (that is exactly a leak).
+    /// through systems dedicated to other offerings and none dedicated to this one (a flow of
+    /// shared systems serves everyone). Within a flow that belongs, a step counts when its system
+    /// serves the offering: a support flow that opens the EU app for EU customers and the US app
+    /// for US customers carries EU data only on its EU and shared steps.
     static func flowsServing(offering: String, index: MapIndex) -> [Bool] {
         var hasDedicated = Array(repeating: false, count: index.map.flows.count)
         var dedicatedHere = Array(repeating: false, count: index.map.flows.count)

@@ -3,15 +3,10 @@
 struct Wording: Sendable {
     let catalogue: RegionCatalogue
 
-    /// "Frankfurt, Germany"; a country alone ("Ireland"); a region without one country by its
-    /// provider's name ("European Union").
+    /// "Frankfurt, Germany"; a country alone ("Ireland"); a place spanning a group
+    /// ("EU (several countries)"). The catalogue's wording, so every screen says the same.
     func describe(_ place: Place) -> String {
-        if let country = place.country {
-            let countryName = self.countryName(country)
-            if let city = place.city, !city.isEmpty, city != countryName { return "\(city), \(countryName)" }
-            return countryName
-        }
-        return place.displayName
+        catalogue.describe(place)
     }
 
     /// "the United States", "Germany": a country as it reads after "in".
@@ -24,15 +19,41 @@ struct Wording: Sendable {
         catalogue.country(alpha2)?.name ?? alpha2
     }
 
-    /// "Frankfurt, Germany and Dublin, Ireland", each place once, in order.
+    /// Several places in words, each once, in order of first mention: "Frankfurt, Germany",
+    /// "Frankfurt and Falkenstein, Germany", "Frankfurt, Germany and Dublin, Ireland", and for
+    /// more, grouped by country: "Germany (Frankfurt and Falkenstein), the Netherlands (Eemshaven)
+    /// and Belgium (St. Ghislain)". A place spanning several countries keeps the catalogue's words.
     func describe(_ places: [Place]) -> String {
-        var seen: Set<String> = []
-        var names: [String] = []
-        for place in places {
-            let name = place.country != nil && place.city == nil ? countryPhrase(place.country ?? "") : describe(place)
-            if seen.insert(name).inserted { names.append(name) }
+        var groups: [(key: String, country: String?, cities: [String])] = []
+        var seenCodes: Set<String> = []
+        for place in places where seenCodes.insert(place.code).inserted {
+            let key = place.country ?? describe(place)
+            var city: String?
+            if let country = place.country, let name = place.city, !name.isEmpty, name != countryName(country) {
+                city = name
+            }
+            if let i = groups.firstIndex(where: { $0.key == key }) {
+                if let city, !groups[i].cities.contains(city) { groups[i].cities.append(city) }
+            } else {
+                groups.append((key, place.country, city.map { [$0] } ?? []))
+            }
         }
-        return Self.list(names)
+        func bare(_ group: (key: String, country: String?, cities: [String])) -> String {
+            group.country.map(countryPhrase) ?? group.key
+        }
+        if groups.count == 1, let group = groups.first {
+            let name = group.country.map(countryName) ?? group.key
+            return group.cities.isEmpty ? bare(group) : "\(Self.list(group.cities)), \(name)"
+        }
+        if groups.count == 2, groups.allSatisfy({ $0.cities.count <= 1 }) {
+            return Self.list(groups.map { group in
+                guard let city = group.cities.first, let country = group.country else { return bare(group) }
+                return "\(city), \(countryName(country))"
+            })
+        }
+        return Self.list(groups.map { group in
+            group.cities.isEmpty ? bare(group) : "\(bare(group)) (\(Self.list(group.cities)))"
+        })
     }
 
     /// How a promised region reads after "in": "the EU", "Germany and Austria".
@@ -57,15 +78,18 @@ struct Wording: Sendable {
     // MARK: Static helpers
 
     /// "a", "a and b", "a, b and c". With `semicolons`, items are split by "; " (for items that
-    /// hold commas themselves, such as "Dublin, Ireland").
+    /// hold commas themselves, such as "Dublin, Ireland"). Items that hold "and" themselves
+    /// ("Ledger entries and invoices") get an Oxford comma, or "as well as" between two, so the
+    /// list still reads as the right number of things.
     static func list(_ items: [String], semicolons: Bool = false) -> String {
+        let inner = items.contains { $0.contains(" and ") }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        case 2 where !semicolons: return "\(items[0]) and \(items[1])"
+        case 2 where !semicolons: return "\(items[0]) \(inner ? "as well as" : "and") \(items[1])"
         default:
             let separator = semicolons ? "; " : ", "
-            let last = semicolons ? "; and " : " and "
+            let last = semicolons ? "; and " : (inner ? ", and " : " and ")
             return items.dropLast().joined(separator: separator) + last + (items.last ?? "")
         }
     }
