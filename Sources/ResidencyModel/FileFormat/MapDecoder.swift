@@ -32,6 +32,11 @@ struct MapDecoder {
     // MARK: - Root and header
 
     private mutating func decodeRoot(_ root: Node) -> ResidencyMap? {
+        guard case .mapping = root else {
+            report(root.position, "expected the map file to be `key: value` lines, got \(root.kindDescription)",
+                   fix: "start the file with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header (see docs/file-format.md)")
+            return nil
+        }
         guard let fields = fields(of: root, what: "the map file", allowed: MapKeys.root, required: []) else {
             return nil
         }

@@ -4,8 +4,8 @@ enum Suggestions {
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
-        // A typo changes about one character in three at most; short words allow one edit.
-        let limit = max(1, target.count / 3)
+        // A typo changes about one character in three; short words allow one edit, others two.
+        let limit = target.count <= 3 ? 1 : max(2, target.count / 3)
         var best: (word: String, distance: Int)?
         for candidate in candidates {
             let other = Array(candidate.lowercased().unicodeScalars)

@@ -28,7 +28,9 @@ enum YAMLSyntaxDiagnostic {
     private static func syntax(problem: String, context: YamlError.Context?, mark: Mark, yaml: String,
                                fileName: String) -> Diagnostic {
         var message = "YAML syntax error: \(problem)"
-        if let context {
+        if let context, context.text.contains("single document") {
+            message = "the file holds more than one YAML document"
+        } else if let context {
             message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         return Diagnostic(file: fileName, position: SourcePosition(mark), message: message,
@@ -41,6 +43,9 @@ enum YAMLSyntaxDiagnostic {
         let lines = [mark.line - 1, mark.line].compactMap { line(number: $0, in: yaml) }
         if problem.contains("tab") || lines.contains(where: { $0.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") }) {
             return "indent with spaces; YAML does not allow tabs in indentation"
+        }
+        if problem.contains("unknown escape") {
+            return "inside double quotes write \\\\ for a backslash, or use single quotes"
         }
         if contextText.contains("quoted scalar"), let context {
             return "close the quote opened at line \(context.mark.line), column \(context.mark.column)"
@@ -56,9 +61,6 @@ enum YAMLSyntaxDiagnostic {
         }
         if problem.contains("undefined alias") {
             return "define the anchor (&name) before using *name, or write the value out"
-        }
-        if problem.contains("unknown escape") {
-            return "inside double quotes write \\\\ for a backslash, or use single quotes"
         }
         if contextText.contains("single document") {
             return "keep one map per file: remove the second `---` and what follows, or move it to its own file"
