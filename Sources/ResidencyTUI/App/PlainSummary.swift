@@ -1,0 +1,32 @@
+import ResidencyModel
+
+/// A few lines of plain text about a map, printed instead of the full-screen interface when
+/// output is not a terminal (a pipe, a file, CI), so nothing ever waits for keys nobody presses.
+/// Map text is sanitized, as on screen.
+public enum PlainSummary {
+    public static func text(for map: ResidencyMap, fileName: String, today: ISODate) -> String {
+        let header = map.header
+        var lines: [String] = []
+        lines.append("\(safe(header.name)) (\(safe(fileName)))")
+        lines.append("owner: \(safe(header.owner))")
+        if let last = header.lastReviewed {
+            var review = "last reviewed: \(last)"
+            if let due = header.reviewDue {
+                review += header.isReviewOverdue(on: today) ? ", review overdue since \(due)" : ", next review due \(due)"
+            }
+            lines.append(review)
+        } else {
+            lines.append("last reviewed: never")
+        }
+        let counts = [
+            OverviewScreen.count(map.offerings.count, "offering"), OverviewScreen.count(map.systems.count, "system"),
+            OverviewScreen.count(map.roles.count, "role"), OverviewScreen.count(map.flows.count, "flow"),
+            OverviewScreen.count(map.copies.count, "copy", plural: "copies"),
+            OverviewScreen.count(map.claims.count, "claim"), OverviewScreen.count(map.exceptions.count, "exception"),
+        ]
+        lines.append(counts.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func safe(_ text: String) -> String { TextSanitizer.sanitize(text) }
+}

@@ -1,0 +1,58 @@
+/// One screen of the app: its keys, its own actions and its drawing. A screen holds no state:
+/// whatever it remembers lives in `AppState` (a `ListState` under a `ListID`, or a value under a
+/// `ScreenStateKey`), so every screen is a pure function of state and can be tested without a
+/// terminal.
+///
+/// To add a screen: add a case to `ScreenID` (and to `ScreenID.tabs` if it is a tab), write a
+/// type conforming to `Screen` in `Screens/<Name>Screen.swift`, and return it from
+/// `ScreenCatalog.screen(for:)`.
+public protocol Screen: Sendable {
+    var id: ScreenID { get }
+
+    /// The keys this screen adds to (or takes over from) `Keymap.global`. The footer and the help
+    /// screen are generated from it.
+    func keymap(in state: AppState) -> Keymap
+
+    /// The list that up/down, paging, Home/End and "/" act on: its id, its row count (after the
+    /// query and filters) and how many rows it shows at the current size (`state.contentArea`).
+    func focusedList(in state: AppState) -> ListFocus?
+
+    /// Carries out an action that means something on this screen. Return `.ignored` to let the
+    /// app's default run (moving the focused list, switching screens, quitting, ...).
+    func update(_ state: inout AppState, action: Action) -> UpdateResult
+
+    /// Draws the screen into `area` (the space between the tab bar and the footer).
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect)
+}
+
+extension Screen {
+    public func keymap(in state: AppState) -> Keymap { .none(id.title) }
+    public func focusedList(in state: AppState) -> ListFocus? { nil }
+    public func update(_ state: inout AppState, action: Action) -> UpdateResult { .ignored }
+}
+
+/// Which list the movement keys act on, and its extent.
+public struct ListFocus: Sendable, Hashable {
+    public var id: ListID
+    public var count: Int
+    public var visibleRows: Int
+
+    public init(id: ListID, count: Int, visibleRows: Int) {
+        self.id = id
+        self.count = max(0, count)
+        self.visibleRows = max(1, visibleRows)
+    }
+}
+
+/// Whether a screen dealt with an action.
+public enum UpdateResult: Sendable, Hashable {
+    case handled
+    case ignored
+}
+
+/// Per-screen state beyond lists, stored in `AppState` without `AppState` knowing its type (as
+/// SwiftUI's environment keys do): `state[WalkPosition.self].step += 1`.
+public protocol ScreenStateKey {
+    associatedtype Value: Sendable
+    static var initialValue: Value { get }
+}

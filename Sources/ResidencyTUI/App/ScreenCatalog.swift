@@ -1,0 +1,10 @@
+/// Where each `ScreenID` finds its `Screen`. The one switch to extend when a screen is added.
+public enum ScreenCatalog {
+    public static func screen(for id: ScreenID) -> any Screen {
+        switch id {
+        case .overview: return OverviewScreen()
+        case .help: return HelpScreen()
+        case .systems, .access, .walk, .claims, .findings: return PlaceholderScreen(id: id)
+        }
+    }
+}
