@@ -137,7 +137,7 @@ enum StarterPlaceholders {
             location: .unknown,
             data: data,
             status: .unknown,
-            notes: "Placeholder: \(ask)"
+            notes: ask
         )
     }
 }
