@@ -95,6 +95,34 @@ struct StarterMapTests {
         #expect(FileManager.default.contents(atPath: path) == original)
     }
 
+    @Test("writes a file that loads back as the starter map, under a checklist comment")
+    func writesLoadableFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("map.yaml")
+        try StarterMap.write(to: path, name: "Zürich Läden", owner: "Åsa 東京", today: today)
+
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix(StarterMap.commentHeader))
+        #expect(text.contains("Zürich Läden"), "non-ASCII must be written as is, not escaped")
+        guard case .success(let loaded) = MapFile.read(path: path) else {
+            Issue.record("the starter map does not load: \(MapFile.read(path: path))")
+            return
+        }
+        #expect(loaded == StarterMap.map(name: "Zürich Läden", owner: "Åsa 東京", today: today))
+    }
+
+    @Test("writing twice leaves the first file as it was")
+    func secondWriteRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("map.yaml")
+        try StarterMap.write(to: path, name: "First", owner: "Dana", today: today)
+        let first = FileManager.default.contents(atPath: path)
+        #expect(throws: StarterMapError.fileExists(path: path)) {
+            try StarterMap.write(to: path, name: "Second", owner: "Dana", today: today)
+        }
+        #expect(FileManager.default.contents(atPath: path) == first)
+    }
+
     @Test("refuses a path that is an existing folder")
     func refusesFolder() throws {
         let folder = try TemporaryFolder()
