@@ -66,6 +66,16 @@ struct FileFormatRoundTripTests {
         #expect(map.exceptions.map(\.covers) == [.system("sentry"), .role("support-no"), .flowStep(flow: "signup", step: 1)])
     }
 
+    /// The complete example in docs/file-format.md is the canonical fixture, byte for byte.
+    @Test func documentationExampleIsCanonical() throws {
+        let docs = Support.samples.deletingLastPathComponent().appendingPathComponent("docs/file-format.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let blocks = text.components(separatedBy: "```yaml\n")
+        let example = try #require(blocks.dropFirst().first?.components(separatedBy: "```").first)
+        let fixture = try String(contentsOfFile: Support.fixture("canonical.yaml"), encoding: .utf8)
+        #expect(example == fixture)
+    }
+
     @Test func unicodeIsWrittenAsItself() throws {
         let yaml = try MapFile.encode(Support.sampleMap())
         for text in ["Zürich map", "渡辺 さくら", "Database in São Paulo", "東京 edge"] {
