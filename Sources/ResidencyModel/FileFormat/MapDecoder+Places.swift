@@ -22,6 +22,9 @@ extension MapDecoder {
             }
             return nil
         }
+        if codes.count == 1, codes[0].text.lowercased() == "unknown" {
+            return .unknown
+        }
         var valid = true
         for code in codes {
             if code.text.lowercased() == "unknown" {
