@@ -130,7 +130,7 @@ extension MapDecoder {
 
     private func referenceFix(_ reference: DeclarationIndex.Reference, known: Set<String>) -> String {
         if let suggestion = Suggestions.closest(to: reference.id, in: known.sorted()) {
-            return "did you mean '\(suggestion)'?"
+            return "did you mean \(UserText.quoted(suggestion))?"
         }
         if reference.kind == .category && !declarations.categoriesDeclared {
             return "use a default category (\(DataCategory.defaults.map(\.id).joined(separator: ", "))) "
