@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ResidencyModel
+import ResidencyModel
 
 @Suite("Starter map")
 struct StarterMapTests {
@@ -36,14 +36,25 @@ struct StarterMapTests {
         #expect(cdn.notes?.contains("edge logs") == true)
     }
 
-    @Test("placeholders name the data they usually hold, so no claim holds on an empty map")
+    @Test("placeholders name the data they hold by nature, so no claim holds on an empty map")
     func placeholdersHoldPersonalData() {
         let known = Set(starter.dataCategories.map(\.id))
         for system in starter.systems {
-            #expect(!system.data.isEmpty, "\(system.id) holds no data")
             #expect(Set(system.data).isSubset(of: known), "\(system.id) names an unknown category")
         }
-        #expect(starter.systems.contains { $0.data.contains("customer-records") })
+        #expect(starter.systems.contains { $0.kind == .database && $0.data.contains("customer-records") })
+    }
+
+    @Test("the checklist is honest: its claim is unknown, and it presumes nothing that is an error")
+    func evaluatesAsUnknownWithoutErrors() {
+        let evaluation = ResidencyEvaluator(today: today).evaluate(starter)
+        #expect(evaluation.claims.map(\.verdict) == [.unknown])
+        #expect(evaluation.errors.isEmpty, "\(evaluation.errors.map(\.message))")
+        // Every placeholder shows up in `resmap check` as a location to find out.
+        let unknown = evaluation.findings.filter { $0.kind == .locationUnknown }.map(\.subject)
+        #expect(unknown == starter.systems.map { MapElement.system($0.id) })
+        // A starter map has every commonly forgotten kind.
+        #expect(!evaluation.findings.contains { $0.kind == .kindMissing })
     }
 
     @Test("ids are unique and every reference points at something in the map")
@@ -65,10 +76,10 @@ struct StarterMapTests {
         }
     }
 
-    @Test("backups, DR and staging copies of the primary database are on the checklist")
+    @Test("backup and DR copies of the primary database are on the checklist")
     func copiesAreOnTheChecklist() {
         let kinds = Set(starter.copies.map(\.kind))
-        #expect(kinds.isSuperset(of: [.backup, .drFailover, .stagingCopy]))
+        #expect(kinds.isSuperset(of: [.backup, .drFailover]))
     }
 
     @Test("the header carries the given name and owner, written as given")

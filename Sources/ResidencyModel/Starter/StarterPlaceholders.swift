@@ -1,7 +1,9 @@
 /// The placeholder systems and copies of a starter map: one for each place teams forget to map.
 ///
-/// Each placeholder lists the data such a system usually holds, so a claim cannot hold by accident
-/// on an empty map: with every location unknown, the honest verdict is "unknown", not "holds".
+/// Each placeholder lists the data a system of its kind holds by its nature, so a claim cannot hold
+/// by accident on an empty map: with every location unknown, the honest verdict is "unknown".
+/// Nothing that would be an error is presumed (request bodies in telemetry, production copied to
+/// staging): those are questions in the notes, answered by whoever fills the map in.
 enum StarterPlaceholders {
     static let systems: [DataSystem] = [
         placeholder(
@@ -24,18 +26,18 @@ enum StarterPlaceholders {
         ),
         placeholder(
             "app-logs", "Application and worker logs", .logs,
-            data: ["ip-addresses", "user-ids", "request-payloads"],
+            data: ["ip-addresses"],
             ask: "Where are logs shipped? Do they carry request bodies, email addresses or IPs? "
                 + "How long are they kept?"
         ),
         placeholder(
             "tracing", "Request tracing", .tracing,
-            data: ["user-ids", "request-payloads"],
+            data: ["user-ids"],
             ask: "Which tracing service, which region? Do spans carry user IDs or request attributes?"
         ),
         placeholder(
             "error-tracking", "Error tracking", .errorTracking,
-            data: ["request-payloads", "user-ids", "ip-addresses"],
+            data: ["user-ids"],
             ask: "Which region receives error events? Do payloads include form fields, user IDs "
                 + "or record details? Is scrubbing on?"
         ),
@@ -86,9 +88,9 @@ enum StarterPlaceholders {
         ),
         placeholder(
             "staging", "Staging environment", .staging,
-            data: ["customer-records"],
+            data: [],
             ask: "Has production data ever been restored into staging or a temporary project to debug "
-                + "something? Where, and is that copy still there?"
+                + "something? Where, and is that copy still there? If so, add a staging-copy under copies."
         ),
         placeholder(
             "support-desk", "Support desk", .supportDesk,
@@ -112,10 +114,6 @@ enum StarterPlaceholders {
         DataCopy(
             from: "primary-database", to: "disaster-recovery", kind: .drFailover,
             notes: "Is the failover region inside the promised region?"
-        ),
-        DataCopy(
-            from: "primary-database", to: "staging", kind: .stagingCopy,
-            notes: "Delete this copy if production data never reaches staging; otherwise say when and how it is masked."
         ),
         DataCopy(
             from: "primary-database", to: "exports", kind: .export,
