@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The map file to create. Must not exist yet.")
     var file: String
 
-    @Option(help: "The map's name, usually the product's.")
+    @Option(help: "The map's name, usually the product's (default: the file name without its extension).")
     var name: String?
 
     @Option(help: "The one person who keeps the map up to date.")
