@@ -73,7 +73,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         write(Line(text, style: style), at: position, maxWidth: maxWidth, ellipsis: ellipsis)
     }
 
-    /// Writes styled text into one row of `rect`, padded with `style`-less blanks left alone.
+    /// Writes styled text into one row of `rect`, aligned within it and cut to its width; the rest
+    /// of the row is left as it was.
     @discardableResult
     public mutating func write(_ line: Line, in rect: Rect, row: Int = 0, alignment: TextAlignment = .left) -> Int {
         guard row >= 0, row < rect.height, rect.width > 0 else { return 0 }
