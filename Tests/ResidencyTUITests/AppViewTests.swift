@@ -69,6 +69,17 @@ struct AppViewTests {
         #expect(AppView.render(state).cursor == nil)
     }
 
+    @Test("A search longer than the footer shows its end, where typing happens")
+    func longSearch() {
+        var state = TestMaps.state(size: AppView.minimumSize)
+        state.handle(.character("/"))
+        for character in "a very long search text that goes on and on until the end" { state.handle(.character(character)) }
+        let footer = AppView.render(state).text(row: 15)
+        #expect(footer.hasPrefix("/…"))
+        #expect(footer.contains("until the end"))
+        #expect(footer.contains("Esc cancel"))
+    }
+
     @Test("A status message shows in the footer, marked when it is an error")
     func statusFooter() {
         var state = TestMaps.state()

@@ -13,6 +13,13 @@ struct TextFittingTests {
         #expect(TextFitting.truncate("abc", to: 1) == "…")
     }
 
+    @Test("Cutting from the front keeps the end")
+    func truncateHead() {
+        #expect(TextFitting.truncateHead("Samples/acme-saas.yaml", to: 10) == "…saas.yaml")
+        #expect(TextFitting.truncateHead("東京東京", to: 5) == "…東京")
+        #expect(TextFitting.truncateHead("short", to: 10) == "short")
+    }
+
     @Test("Padding fills to an exact width")
     func pad() {
         #expect(TextFitting.pad("東京", to: 6) == "東京  ")

@@ -82,6 +82,20 @@ struct UpdateTests {
         #expect(state[list: OverviewScreen.claimsList].query == "EU")
     }
 
+    @Test("A named filter is typed like a search and kept apart from it")
+    func namedFilter() {
+        var state = TestMaps.state()
+        state.apply(.startFilter("offering"))
+        #expect(state.mode == .filter(OverviewScreen.claimsList, name: "offering"))
+        press([.character("e"), .character("u")], on: &state)
+        #expect(state[list: OverviewScreen.claimsList].filters == ["offering": "eu"])
+        #expect(state[list: OverviewScreen.claimsList].query.isEmpty)
+        #expect(AppView.render(state).text(row: 23).hasPrefix("offering: eu"))
+        press([.escape], on: &state)
+        #expect(state[list: OverviewScreen.claimsList].filters.isEmpty)
+        #expect(state.mode == .normal)
+    }
+
     @Test("Typing q into a search types it; it does not quit")
     func typingIsNotCommands() {
         var state = TestMaps.state()
@@ -97,10 +111,22 @@ struct UpdateTests {
         press([.character("j"), .enter], on: &state)
         #expect(state.currentScreen == .claims)
         #expect(state.stack == [.overview, .claims])
-        #expect(state[list: "claims"].selection == 1)
         press([.escape], on: &state)
         #expect(state.currentScreen == .overview)
         #expect(state[list: OverviewScreen.claimsList].selection == 1)
+    }
+
+    @Test("A jump opens the screen where the element lives", arguments: [
+        (MapElement.system("db"), ScreenID.systems), (.role("support"), .access), (.flowStep(flow: "signup", step: 2), .walk),
+        (.claim("c1"), .claims), (.exception("ex"), .claims), (.map, .overview),
+    ])
+    func jumps(element: MapElement, screen: ScreenID) {
+        var state = TestMaps.state()
+        state.handle(.character("6"))
+        state.jump(to: element)
+        #expect(state.currentScreen == screen)
+        state.handle(.escape)
+        #expect(state.currentScreen == .findings)
     }
 
     @Test("? opens help over the screen and closes it again, as does Esc")

@@ -64,8 +64,9 @@ public struct AppState: Sendable {
     /// The screen on top: the one shown.
     public var currentScreen: ScreenID { stack.last ?? .overview }
 
-    /// The tab the user is on (the bottom of the stack).
-    public var currentTab: ScreenID { stack.first ?? .overview }
+    /// The tab the tab bar marks: the top-most tab in the stack (a jump may open a tab screen
+    /// over another one; help is not a tab).
+    public var currentTab: ScreenID { stack.last(where: \.isTab) ?? .overview }
 
     /// Shows a screen over the current one; `back` returns (a jump, or help).
     public mutating func push(_ screen: ScreenID) {
@@ -78,6 +79,14 @@ public struct AppState: Sendable {
         guard stack.count > 1 else { return false }
         stack.removeLast()
         return true
+    }
+
+    /// Opens the screen where `element` lives over the current one and lets it bring the element
+    /// into view; Esc comes back here. (Enter on a claim, a breach or a finding.)
+    public mutating func jump(to element: MapElement) {
+        let destination = ScreenID.home(of: element)
+        push(destination)
+        ScreenCatalog.screen(for: destination).reveal(element, in: &self)
     }
 
     /// Makes a tab the only screen (Tab, Shift-Tab, the number keys).

@@ -83,7 +83,7 @@ public enum AppView {
             // Show the end of a long search: that is where typing happens.
             let text = TextSanitizer.sanitize(state.inputText)
             let room = max(0, inputWidth - (column - area.x) - 1)
-            let shown = DisplayWidth.of(text) > room ? "…" + String(text.suffix(room)).dropFirstColumns(room - 1) : text
+            let shown = TextFitting.truncateHead(text, to: room)
             column += buffer.write(shown, at: Position(column: column, row: area.y), style: theme.text, maxWidth: room)
             buffer.cursor = Position(column: min(column, area.maxX - 1), row: area.y)
             hints.render(into: &buffer, area: Rect(x: area.maxX - hintsWidth, y: area.y, width: hintsWidth, height: 1))
@@ -98,14 +98,5 @@ public enum AppView {
             let hints = HintBar(hints: state.keymap.hints, keyStyle: theme.key, textStyle: theme.muted)
             hints.render(into: &buffer, area: Rect(x: column, y: area.y, width: area.maxX - column, height: 1))
         }
-    }
-}
-
-extension String {
-    /// The text without leading characters until at most `width` columns remain.
-    fileprivate func dropFirstColumns(_ width: Int) -> String {
-        var result = Substring(self)
-        while DisplayWidth.of(result) > width, !result.isEmpty { result = result.dropFirst() }
-        return String(result)
     }
 }

@@ -1,3 +1,5 @@
+import ResidencyModel
+
 /// One screen of the app: its keys, its own actions and its drawing. A screen holds no state:
 /// whatever it remembers lives in `AppState` (a `ListState` under a `ListID`, or a value under a
 /// `ScreenStateKey`), so every screen is a pure function of state and can be tested without a
@@ -23,12 +25,17 @@ public protocol Screen: Sendable {
 
     /// Draws the screen into `area` (the space between the tab bar and the footer).
     func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect)
+
+    /// Brings an element into view after a jump (`AppState.jump(to:)`): select its row, open its
+    /// flow at that step, ... The screen is already on top of the stack when this is called.
+    func reveal(_ element: MapElement, in state: inout AppState)
 }
 
 extension Screen {
     public func keymap(in state: AppState) -> Keymap { .none(id.title) }
     public func focusedList(in state: AppState) -> ListFocus? { nil }
     public func update(_ state: inout AppState, action: Action) -> UpdateResult { .ignored }
+    public func reveal(_ element: MapElement, in state: inout AppState) {}
 }
 
 /// Which list the movement keys act on, and its extent.

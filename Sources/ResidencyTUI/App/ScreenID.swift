@@ -1,3 +1,5 @@
+import ResidencyModel
+
 /// The screens of the app. The first six are tabs (Tab, Shift-Tab and the number keys move
 /// between them); help is opened over any of them.
 public enum ScreenID: String, Sendable, Hashable, CaseIterable {
@@ -30,4 +32,16 @@ public enum ScreenID: String, Sendable, Hashable, CaseIterable {
     }
 
     public var isTab: Bool { number != nil }
+
+    /// The screen where an element of the map is shown in full: where Enter on a breach or a
+    /// finding takes the user.
+    public static func home(of element: MapElement) -> ScreenID {
+        switch element {
+        case .map, .offering: return .overview
+        case .claim, .exception: return .claims
+        case .system, .copy, .systemKind: return .systems
+        case .role, .access: return .access
+        case .flow, .flowStep: return .walk
+        }
+    }
 }

@@ -31,8 +31,7 @@ public struct OverviewScreen: Screen {
             return .handled
         }
         // A jump: the Claims screen opens on this claim, and Esc comes back here.
-        state[list: "claims"].selection = claims[selection]
-        state.push(.claims)
+        state.jump(to: .claim(state.map.claims[claims[selection]].id))
         return .handled
     }
 

@@ -19,6 +19,25 @@ public enum TextFitting {
         return ellipsisWidth <= width ? result + ellipsis : result
     }
 
+    /// The text cut from the front to at most `width` columns, starting with `ellipsis` when
+    /// anything was cut: for the end of a long search being typed, or of a long path.
+    public static func truncateHead(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
+        let budget = ellipsisWidth <= width ? width - ellipsisWidth : width
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > budget { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        let tail = String(kept.reversed())
+        return ellipsisWidth <= width ? ellipsis + tail : tail
+    }
+
     /// The text cut to `width` columns, then padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignment: TextAlignment = .left) -> String {
         let fitted = truncate(text, to: width)
