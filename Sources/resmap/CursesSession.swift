@@ -77,6 +77,8 @@ enum CursesSession {
             }
             if state.isQuitting { return .quit }
 
+            // Signals (stop, resize) interrupt the wait; the timeout only covers one arriving
+            // between the check below and the next wait.
             let waiting = resmap_wait_for_input(STDIN_FILENO, 1000)
             let caught = resmap_pending_stop_signal()
             if caught != 0 { return .signal(caught) }

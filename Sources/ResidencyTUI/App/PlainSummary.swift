@@ -19,10 +19,10 @@ public enum PlainSummary {
             lines.append("last reviewed: never")
         }
         let counts = [
-            OverviewScreen.count(map.offerings.count, "offering"), OverviewScreen.count(map.systems.count, "system"),
-            OverviewScreen.count(map.roles.count, "role"), OverviewScreen.count(map.flows.count, "flow"),
-            OverviewScreen.count(map.copies.count, "copy", plural: "copies"),
-            OverviewScreen.count(map.claims.count, "claim"), OverviewScreen.count(map.exceptions.count, "exception"),
+            CountPhrase.of(map.offerings.count, "offering"), CountPhrase.of(map.systems.count, "system"),
+            CountPhrase.of(map.roles.count, "role"), CountPhrase.of(map.flows.count, "flow"),
+            CountPhrase.of(map.copies.count, "copy", plural: "copies"),
+            CountPhrase.of(map.claims.count, "claim"), CountPhrase.of(map.exceptions.count, "exception"),
         ]
         lines.append(counts.joined(separator: ", "))
         return lines.joined(separator: "\n") + "\n"

@@ -81,10 +81,10 @@ public struct OverviewScreen: Screen {
         let theme = state.theme
         let map = state.map
         let counts = [
-            count(map.offerings.count, "offering"), count(map.systems.count, "system"),
-            count(map.roles.count, "role"), count(map.flows.count, "flow"),
-            count(map.copies.count, "copy", plural: "copies"), count(map.claims.count, "claim"),
-            count(map.exceptions.count, "exception"),
+            CountPhrase.of(map.offerings.count, "offering"), CountPhrase.of(map.systems.count, "system"),
+            CountPhrase.of(map.roles.count, "role"), CountPhrase.of(map.flows.count, "flow"),
+            CountPhrase.of(map.copies.count, "copy", plural: "copies"), CountPhrase.of(map.claims.count, "claim"),
+            CountPhrase.of(map.exceptions.count, "exception"),
         ]
         return FieldList([
             .init("Owner", Line(map.header.owner, style: theme.text)),
@@ -100,10 +100,6 @@ public struct OverviewScreen: Screen {
             let claim = state.map.claims[index]
             return ListState.matches(query: query, in: [claim.text, claim.id, claim.offering])
         }
-    }
-
-    static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 
     static func reviewLine(_ header: MapHeader, today: ISODate, theme: Theme) -> Line {
