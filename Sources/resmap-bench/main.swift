@@ -1,2 +1,123 @@
+import Foundation
 import ResidencyModel
-print("resmap-bench")
+
+/// resmap-bench: generates maps of several sizes, writes each to a temporary file, and times
+/// loading, evaluating and saving it beside Yams parsing the same text. Run it in release:
+///
+///     swift run -c release resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1]
+///
+/// Times are milliseconds: the best of the repeats, and the median. See docs/performance.md.
+enum Bench {
+    /// A fixed day, so exception and review findings are the same on every run.
+    static let today = ISODate(year: 2026, month: 11, day: 1) ?? ISODate(dayNumber: 0)
+}
+
+struct BenchOptions {
+    var sizes = [100, 1_000, 10_000]
+    var repeats = 5
+    var seed: UInt64 = 1
+
+    init(arguments: [String]) throws {
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            guard let value = rest.popFirst() else { throw OptionError("\(flag) needs a value") }
+            switch flag {
+            case "--sizes":
+                let parsed = value.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard !parsed.isEmpty, parsed.count == value.split(separator: ",").count, parsed.allSatisfy({ $0 > 0 }) else {
+                    throw OptionError("--sizes takes positive numbers separated by commas, not \(value)")
+                }
+                sizes = parsed
+            case "--repeats":
+                guard let n = Int(value), n > 0 else { throw OptionError("--repeats takes a positive number, not \(value)") }
+                repeats = n
+            case "--seed":
+                guard let n = UInt64(value) else { throw OptionError("--seed takes a whole number, not \(value)") }
+                seed = n
+            default:
+                throw OptionError("unknown option \(flag); use --sizes, --repeats or --seed")
+            }
+        }
+    }
+}
+
+struct OptionError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func runBenchmark(_ options: BenchOptions) throws {
+    let measurements = Measurements.all
+    var headings = ["systems", "file KB"]
+    for measurement in measurements {
+        headings.append("\(measurement.name) ms")
+        if let base = measurement.comparedWith { headings.append("\(measurement.name)÷\(base)") }
+    }
+    headings += ["eval µs/system", "peak MB"]
+    var best = BenchmarkTable(headings: headings)
+    var medians = BenchmarkTable(headings: headings)
+    var checksum = 0
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    for size in options.sizes {
+        let map = MapGenerator(seed: options.seed).map(systems: size)
+        let path = folder.appendingPathComponent("map-\(size).yaml").path
+        try MapFile.write(map, to: path)
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        let input = BenchmarkInput(systems: size, map: map, yaml: yaml, path: path)
+
+        var bestTimes: [String: Double] = [:]
+        var medianTimes: [String: Double] = [:]
+        for measurement in measurements {
+            if let limit = measurement.maxSystems, size > limit { continue }
+            _ = try measurement.run(input) // warm up: first-touch allocations and lazy tables
+            let (times, sum) = try Benchmark.time(repeats: options.repeats) { try measurement.run(input) }
+            bestTimes[measurement.name] = times.min() ?? 0
+            medianTimes[measurement.name] = Benchmark.median(times)
+            checksum &+= sum
+        }
+        let peak = Benchmark.peakMemoryMegabytes()
+        for (table, times) in [(0, bestTimes), (1, medianTimes)] {
+            var row = ["\(size)", (Double(yaml.utf8.count) / 1_024).formatted]
+            for measurement in measurements {
+                guard let time = times[measurement.name] else {
+                    row.append("-")
+                    if measurement.comparedWith != nil { row.append("-") }
+                    continue
+                }
+                row.append(time.formatted)
+                if let base = measurement.comparedWith {
+                    let baseTime = times[base] ?? 0
+                    row.append(baseTime > 0 ? String(format: "%.2f×", time / baseTime) : "-")
+                }
+            }
+            row.append(((times["evaluate"] ?? 0) * 1_000 / Double(size)).formatted)
+            row.append(peak.formatted)
+            if table == 0 { best.add(row) } else { medians.add(row) }
+        }
+        let verdicts = ResidencyEvaluator(today: Bench.today).evaluate(map).claims.map(\.verdict)
+        let tally = Verdict.allCases.map { verdict in "\(verdicts.filter { $0 == verdict }.count) \(verdict.label)" }
+        print("\(size) systems: \(map.roles.count) roles, \(map.flows.count) flows, \(map.copies.count) copies, "
+            + "\(map.claims.count) claims (\(tally.joined(separator: ", "))), \(map.exceptions.count) exceptions")
+    }
+
+    print("")
+    print("Best of \(options.repeats) (milliseconds):")
+    print(best.render())
+    print("")
+    print("Median of \(options.repeats) (milliseconds):")
+    print(medians.render())
+    print("")
+    print("peak MB is the process's peak resident memory after that size (getrusage ru_maxrss).")
+    print("checksum \(checksum)")
+}
+
+do {
+    try runBenchmark(try BenchOptions(arguments: CommandLine.arguments))
+} catch {
+    FileHandle.standardError.write(Data("resmap-bench: error: \(error)\n".utf8))
+    exit(1)
+}

@@ -31,7 +31,7 @@ struct AnswerWriter {
             let places = context.confirmedStorage.sorted { $0.0 < $1.0 }.flatMap(\.1)
             sentences.append("\(dataPhrase) \(plural ? "are" : "is") stored in \(wording.describe(places)).")
         }
-        let aspects = Wording.list(ClaimChecker.aspectOrder.filter(context.claim.effectiveScope.contains).map(\.rawValue))
+        let aspects = Wording.list(ClaimEngine.aspectOrder.filter(context.claim.effectiveScope.contains).map(\.rawValue))
         if breaches.isEmpty && uncertainties.isEmpty {
             sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
         }
@@ -105,7 +105,7 @@ struct AnswerWriter {
                 let key = PhraseKey(aspect: .access, what: role, places: places, mark: mark)
                 add(key, breach)
                 let detail = breach.access
-                let clause = [ClaimChecker.accessVerb(detail?.capabilities ?? []), detail?.condition.rawValue ?? "",
+                let clause = [ClaimEngine.accessVerb(detail?.capabilities ?? []), detail?.condition.rawValue ?? "",
                               (detail?.recorded ?? false) ? "recorded" : ""].joined(separator: "|")
                 groups[key]?.addClause(clause, breach)
             default:
@@ -150,7 +150,7 @@ struct AnswerWriter {
             let who = detail.headcount.map { "\(Wording.number($0)) \($0 == 1 ? "person" : "people") in \(key.places)" } ?? "in \(key.places)"
             let clauses = group.clauses.map { clause -> String in
                 guard let detail = clause.breach.access else { return "" }
-                var text = "\(ClaimChecker.accessVerb(detail.capabilities)) \(dataList(clause.data))"
+                var text = "\(ClaimEngine.accessVerb(detail.capabilities)) \(dataList(clause.data))"
                 switch detail.condition {
                 case .always: break
                 case .incident: text += " during incidents only"

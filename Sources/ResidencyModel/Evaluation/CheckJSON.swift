@@ -93,7 +93,7 @@ public enum CheckJSON {
             offering = result.claim.offering
             region = result.region.terms
             data = result.data
-            scope = ClaimChecker.aspectOrder.filter(result.claim.effectiveScope.contains).map(\.rawValue)
+            scope = ClaimEngine.aspectOrder.filter(result.claim.effectiveScope.contains).map(\.rawValue)
             verdict = result.verdict.rawValue
             answer = result.answer.text
             answerSummary = result.answer.summary

@@ -44,7 +44,7 @@ public struct CheckTextReport: Sendable {
         var lines: [String] = []
         let verdict = style.verdict("\(result.verdict.symbol) \(result.verdict.label)", result.verdict)
         lines.append("\(verdict)  \(style.bold(safe(claim.id))): \"\(safe(claim.text))\"")
-        let scope = ClaimChecker.aspectOrder.filter(claim.effectiveScope.contains).map(\.rawValue).joined(separator: ", ")
+        let scope = ClaimEngine.aspectOrder.filter(claim.effectiveScope.contains).map(\.rawValue).joined(separator: ", ")
         let data = claim.data == nil ? "all personal data" : result.data.map(safe).joined(separator: ", ")
         lines.append("  " + style.dim("offering \(safe(claim.offering)) · region \(safe(result.region.displayName)) · data \(data) · scope \(scope)"))
         for breach in result.breaches {

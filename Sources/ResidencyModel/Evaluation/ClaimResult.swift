@@ -1,17 +1,22 @@
+import Foundation
+
 /// One claim checked against the map: its verdict, where it breaks, what cannot be vouched for,
 /// and the honest answer sales can give instead.
+///
+/// The verdict is worked out with the evaluation. The breach list, the uncertainties and the
+/// answer are worked out together the first time any of them is read (then kept), because on a
+/// large map they are long while most callers only need verdicts; reading them is always safe
+/// from any thread.
 public struct ClaimResult: Sendable, Hashable {
-    public var claim: Claim
+    public let claim: Claim
     /// The region the claim was checked against (the claim's own, or its offering's).
-    public var region: RegionSpec
+    public let region: RegionSpec
     /// The data category ids checked, in the map's category order.
-    public var data: [String]
-    public var verdict: Verdict
-    /// Every break, covered or not, in aspect order (storage, processing, copies, access), then map order.
-    public var breaches: [Breach]
-    public var uncertainties: [Uncertainty]
-    public var answer: HonestAnswer
+    public let data: [String]
+    public let verdict: Verdict
+    private let source: DetailSource
 
+    /// A result with its details given (for tests and for callers that build results themselves).
     public init(
         claim: Claim,
         region: RegionSpec,
@@ -25,15 +30,66 @@ public struct ClaimResult: Sendable, Hashable {
         self.region = region
         self.data = data
         self.verdict = verdict
-        self.breaches = breaches
-        self.uncertainties = uncertainties
-        self.answer = answer
+        self.source = .given(ClaimDetails(breaches: breaches, uncertainties: uncertainties, answer: answer))
     }
+
+    init(plan: ClaimPlan, engine: ClaimEngine) {
+        self.claim = plan.claim
+        self.region = plan.region
+        self.data = plan.dataIDs
+        self.verdict = engine.verdict(plan)
+        self.source = .deferred(DeferredDetails(plan: plan, engine: engine))
+    }
+
+    /// Every break, covered or not, in aspect order (storage, processing, copies, access), then map order.
+    public var breaches: [Breach] { details.breaches }
+    /// Everything in scope that cannot be confirmed.
+    public var uncertainties: [Uncertainty] { details.uncertainties }
+    public var answer: HonestAnswer { details.answer }
 
     /// Breaches no active exception covers.
     public var openBreaches: [Breach] { breaches.filter { !$0.isCovered } }
     /// Breaches an approved, unexpired exception covers.
     public var coveredBreaches: [Breach] { breaches.filter(\.isCovered) }
+
+    /// This claim's breaches that involve a system: stored there, copied into or out of it,
+    /// processed there, or opened there. Cheap even before the full list has been built.
+    public func breaches(involvingSystem id: String) -> [Breach] {
+        switch source {
+        case .deferred(let deferred) where !deferred.isBuilt:
+            guard let position = deferred.engine.index.systemPosition[id] else { return [] }
+            return deferred.engine.breaches(deferred.plan, involvingSystem: position)
+        default:
+            return breaches.filter { breach in
+                if breach.system == id { return true }
+                if case .copy(let from, _, _) = breach.subject { return from == id }
+                return false
+            }
+        }
+    }
+
+    /// This claim's access breaches by one role.
+    public func breaches(involvingRole id: String) -> [Breach] {
+        switch source {
+        case .deferred(let deferred) where !deferred.isBuilt:
+            guard let position = deferred.engine.index.rolePosition[id] else { return [] }
+            return deferred.engine.breaches(deferred.plan, involvingRole: position)
+        default:
+            return breaches.filter { $0.subject.roleID == id }
+        }
+    }
+
+    /// This claim's processing breach at one flow step (`step` counts from 1).
+    public func breaches(atFlow flow: String, step: Int) -> [Breach] {
+        switch source {
+        case .deferred(let deferred) where !deferred.isBuilt:
+            let index = deferred.engine.index
+            guard let f = index.flowPosition[flow], step >= 1, step <= index.map.flows[f].steps.count else { return [] }
+            return deferred.engine.breaches(deferred.plan, atStep: index.flowStepStart[f] + step - 1)
+        default:
+            return breaches.filter { $0.subject == .flowStep(flow: flow, step: step) }
+        }
+    }
 
     /// The verdict the breaches and uncertainties imply: any open breach breaks the claim;
     /// otherwise any uncertainty makes it unknown; otherwise covered breaches make it hold with
@@ -43,5 +99,55 @@ public struct ClaimResult: Sendable, Hashable {
         if !uncertainties.isEmpty { return .unknown }
         if !breaches.isEmpty { return .holdsWithExceptions }
         return .holds
+    }
+
+    public static func == (lhs: ClaimResult, rhs: ClaimResult) -> Bool {
+        lhs.claim == rhs.claim && lhs.region == rhs.region && lhs.data == rhs.data && lhs.verdict == rhs.verdict
+            && lhs.details == rhs.details
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(claim)
+        hasher.combine(region)
+        hasher.combine(data)
+        hasher.combine(verdict)
+    }
+
+    private var details: ClaimDetails {
+        switch source {
+        case .given(let details): return details
+        case .deferred(let deferred): return deferred.value
+        }
+    }
+}
+
+private enum DetailSource: Sendable {
+    case given(ClaimDetails)
+    case deferred(DeferredDetails)
+}
+
+/// Builds a claim's details once, on first use, and keeps them. `@unchecked Sendable` because
+/// of the one mutable field: every read and write of `cached` happens under `lock`, and the
+/// engine and plan are immutable.
+private final class DeferredDetails: @unchecked Sendable {
+    let plan: ClaimPlan
+    let engine: ClaimEngine
+    private let lock = NSLock()
+    private var cached: ClaimDetails?
+
+    init(plan: ClaimPlan, engine: ClaimEngine) {
+        self.plan = plan
+        self.engine = engine
+    }
+
+    var isBuilt: Bool { lock.withLock { cached != nil } }
+
+    var value: ClaimDetails {
+        lock.withLock {
+            if let cached { return cached }
+            let built = engine.details(plan)
+            cached = built
+            return built
+        }
     }
 }

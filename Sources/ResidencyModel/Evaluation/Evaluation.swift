@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of checking a whole map: every claim's verdict and every finding, with indexes so
 /// a screen can ask "what breaks at this system" without scanning the map.
 public struct Evaluation: Sendable, Hashable {
@@ -9,68 +11,32 @@ public struct Evaluation: Sendable, Hashable {
     public let findings: [Finding]
 
     private let claimIndex: [String: Int]
-    private let breachesBySystem: [String: [BreachReference]]
-    private let breachesByRole: [String: [BreachReference]]
-    private let breachesByStep: [FlowStepKey: [BreachReference]]
-    private let findingsBySystem: [String: [Int]]
-    private let findingsByRole: [String: [Int]]
-    private let findingsByFlow: [String: [Int]]
-    private let findingsByStep: [FlowStepKey: [Int]]
-    private let findingsByElement: [MapElement: [Int]]
+    /// Findings by system, role, flow and step, built on the first question (most runs of
+    /// `resmap check` never ask one).
+    private let findingLookup: FindingLookup
 
-    /// Builds the indexes. `stepSystems` gives, for each flow, the system id of each step (in
-    /// order), so processing breaches and step findings are indexed under their system too.
+    /// Builds the claim index. `stepSystems` gives, for each flow, the system id of each step (in
+    /// order), so step findings are found under their system too.
     public init(today: ISODate, claims: [ClaimResult], findings: [Finding], stepSystems: [String: [String]] = [:]) {
         self.today = today
         self.claims = claims
         self.findings = findings
-
         var claimIndex: [String: Int] = [:]
-        var bySystem: [String: [BreachReference]] = [:]
-        var byRole: [String: [BreachReference]] = [:]
-        var byStep: [FlowStepKey: [BreachReference]] = [:]
-        for (c, result) in claims.enumerated() {
-            if claimIndex[result.claim.id] == nil { claimIndex[result.claim.id] = c }
-            for (b, breach) in result.breaches.enumerated() {
-                let ref = BreachReference(claimIndex: c, breachIndex: b)
-                bySystem[breach.system, default: []].append(ref)
-                if case .copy(let from, let to, _) = breach.subject, from != to, from != breach.system {
-                    bySystem[from, default: []].append(ref)
-                }
-                if let role = breach.subject.roleID { byRole[role, default: []].append(ref) }
-                if case .flowStep(let flow, let step) = breach.subject {
-                    byStep[FlowStepKey(flow: flow, step: step), default: []].append(ref)
-                }
-            }
+        for (c, result) in claims.enumerated() where claimIndex[result.claim.id] == nil {
+            claimIndex[result.claim.id] = c
         }
-
-        var fSystem: [String: [Int]] = [:]
-        var fRole: [String: [Int]] = [:]
-        var fFlow: [String: [Int]] = [:]
-        var fStep: [FlowStepKey: [Int]] = [:]
-        var fElement: [MapElement: [Int]] = [:]
-        for (i, finding) in findings.enumerated() {
-            fElement[finding.subject, default: []].append(i)
-            for system in finding.subject.systemIDs { fSystem[system, default: []].append(i) }
-            if let role = finding.subject.roleID { fRole[role, default: []].append(i) }
-            if let flow = finding.subject.flowID { fFlow[flow, default: []].append(i) }
-            if case .flowStep(let flow, let step) = finding.subject {
-                fStep[FlowStepKey(flow: flow, step: step), default: []].append(i)
-                if let systems = stepSystems[flow], step >= 1, step <= systems.count {
-                    fSystem[systems[step - 1], default: []].append(i)
-                }
-            }
-        }
-
         self.claimIndex = claimIndex
-        self.breachesBySystem = bySystem
-        self.breachesByRole = byRole
-        self.breachesByStep = byStep
-        self.findingsBySystem = fSystem
-        self.findingsByRole = fRole
-        self.findingsByFlow = fFlow
-        self.findingsByStep = fStep
-        self.findingsByElement = fElement
+        self.findingLookup = FindingLookup(findings: findings, stepSystems: stepSystems)
+    }
+
+    public static func == (lhs: Evaluation, rhs: Evaluation) -> Bool {
+        lhs.today == rhs.today && lhs.claims == rhs.claims && lhs.findings == rhs.findings
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(today)
+        hasher.combine(claims)
+        hasher.combine(findings)
     }
 
     // MARK: Claims
@@ -102,54 +68,49 @@ public struct Evaluation: Sendable, Hashable {
     // MARK: Breaches by element
 
     /// Breaches that involve a system: stored there, copied from or into it, processed there,
-    /// or opened there by a role. In claim order, then breach order.
+    /// or opened there by a role. In claim order, then breach order. Costs about the number of
+    /// claims times the system's copies, steps and grants, not the size of the map.
     public func breaches(involvingSystem id: String) -> [ClaimBreach] {
-        resolve(breachesBySystem[id])
+        claims.flatMap { result in result.breaches(involvingSystem: id).map { ClaimBreach(result, $0) } }
     }
 
     /// Access breaches of one role.
     public func breaches(involvingRole id: String) -> [ClaimBreach] {
-        resolve(breachesByRole[id])
+        claims.flatMap { result in result.breaches(involvingRole: id).map { ClaimBreach(result, $0) } }
     }
 
     /// Processing breaches at one flow step (`step` counts from 1).
     public func breaches(atFlow flow: String, step: Int) -> [ClaimBreach] {
-        resolve(breachesByStep[FlowStepKey(flow: flow, step: step)])
+        claims.flatMap { result in result.breaches(atFlow: flow, step: step).map { ClaimBreach(result, $0) } }
     }
 
     // MARK: Findings by element
 
     /// Findings about a system, a copy from or into it, a grant on it, or a flow step into it.
     public func findings(involvingSystem id: String) -> [Finding] {
-        (findingsBySystem[id] ?? []).map { findings[$0] }
+        (findingLookup.indexes.bySystem[id] ?? []).map { findings[$0] }
     }
 
     /// Findings about a role or one of its grants.
     public func findings(involvingRole id: String) -> [Finding] {
-        (findingsByRole[id] ?? []).map { findings[$0] }
+        (findingLookup.indexes.byRole[id] ?? []).map { findings[$0] }
     }
 
     /// Findings about a flow or any of its steps.
     public func findings(involvingFlow id: String) -> [Finding] {
-        (findingsByFlow[id] ?? []).map { findings[$0] }
+        (findingLookup.indexes.byFlow[id] ?? []).map { findings[$0] }
     }
 
     /// Findings at one flow step (`step` counts from 1).
     public func findings(atFlow flow: String, step: Int) -> [Finding] {
-        (findingsByStep[FlowStepKey(flow: flow, step: step)] ?? []).map { findings[$0] }
+        (findingLookup.indexes.byStep[FlowStepKey(flow: flow, step: step)] ?? []).map { findings[$0] }
     }
 
     /// Findings whose subject is exactly this element (`.map`, `.exception(id)`, ...).
     public func findings(about element: MapElement) -> [Finding] {
-        (findingsByElement[element] ?? []).map { findings[$0] }
+        (findingLookup.indexes.byElement[element] ?? []).map { findings[$0] }
     }
 
-    private func resolve(_ refs: [BreachReference]?) -> [ClaimBreach] {
-        (refs ?? []).map { ref in
-            let result = claims[ref.claimIndex]
-            return ClaimBreach(claim: result.claim.id, verdict: result.verdict, breach: result.breaches[ref.breachIndex])
-        }
-    }
 }
 
 /// A breach together with the claim it breaks, for per-element lists.
@@ -164,14 +125,60 @@ public struct ClaimBreach: Sendable, Hashable {
         self.verdict = verdict
         self.breach = breach
     }
-}
 
-struct BreachReference: Sendable, Hashable {
-    var claimIndex: Int
-    var breachIndex: Int
+    init(_ result: ClaimResult, _ breach: Breach) {
+        self.init(claim: result.claim.id, verdict: result.verdict, breach: breach)
+    }
 }
 
 struct FlowStepKey: Sendable, Hashable {
     var flow: String
     var step: Int
+}
+
+/// Where each finding points, by system, role, flow, step and exact element.
+struct FindingIndexes: Sendable {
+    var bySystem: [String: [Int]] = [:]
+    var byRole: [String: [Int]] = [:]
+    var byFlow: [String: [Int]] = [:]
+    var byStep: [FlowStepKey: [Int]] = [:]
+    var byElement: [MapElement: [Int]] = [:]
+
+    init(findings: [Finding], stepSystems: [String: [String]]) {
+        for (i, finding) in findings.enumerated() {
+            byElement[finding.subject, default: []].append(i)
+            for system in finding.subject.systemIDs { bySystem[system, default: []].append(i) }
+            if let role = finding.subject.roleID { byRole[role, default: []].append(i) }
+            if let flow = finding.subject.flowID { byFlow[flow, default: []].append(i) }
+            if case .flowStep(let flow, let step) = finding.subject {
+                byStep[FlowStepKey(flow: flow, step: step), default: []].append(i)
+                if let systems = stepSystems[flow], step >= 1, step <= systems.count {
+                    bySystem[systems[step - 1], default: []].append(i)
+                }
+            }
+        }
+    }
+}
+
+/// Builds `FindingIndexes` once, on first use. `@unchecked Sendable` because of the one mutable
+/// field: every read and write of `built` happens under `lock`; the inputs are immutable.
+final class FindingLookup: @unchecked Sendable {
+    private let findings: [Finding]
+    private let stepSystems: [String: [String]]
+    private let lock = NSLock()
+    private var built: FindingIndexes?
+
+    init(findings: [Finding], stepSystems: [String: [String]]) {
+        self.findings = findings
+        self.stepSystems = stepSystems
+    }
+
+    var indexes: FindingIndexes {
+        lock.withLock {
+            if let built { return built }
+            let indexes = FindingIndexes(findings: findings, stepSystems: stepSystems)
+            built = indexes
+            return indexes
+        }
+    }
 }

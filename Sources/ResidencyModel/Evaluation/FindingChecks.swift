@@ -4,6 +4,9 @@ struct FindingChecks {
     let today: ISODate
     let expiryWarningDays: Int
     private let wording: Wording
+    /// Phrases repeat across thousands of findings (the same data sets, the same locations), so
+    /// each is worded once per run.
+    private let phrases = PhraseCache()
 
     /// Kinds teams forget, in the order they are reported.
     static let forgottenKinds: [SystemKind] = [.backup, .logs, .errorTracking, .supportDesk, .analytics, .email]
@@ -25,9 +28,12 @@ struct FindingChecks {
         checkForgottenKinds(&findings)
         checkReview(&findings)
         checkExceptions(&findings)
-        return findings.enumerated()
-            .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }
-            .map(\.element)
+        // Most severe first, keeping check order within a severity (a stable bucket sort).
+        var bySeverity: [[Finding]] = Array(repeating: [], count: Severity.allCases.count)
+        for finding in findings {
+            bySeverity[Severity.allCases.firstIndex(of: finding.severity) ?? 0].append(finding)
+        }
+        return bySeverity.reversed().flatMap { $0 }
     }
 
     // MARK: Systems
@@ -43,7 +49,7 @@ struct FindingChecks {
                 findings.append(Finding(kind: .locationUnknown, subject: subject,
                                         message: "Nobody knows where \(system.name) runs\(holds)."))
             } else {
-                let places = describe(location)
+                let places = describe(locationOf: s)
                 switch system.status {
                 case .confirmed: break
                 case .assumed:
@@ -63,12 +69,15 @@ struct FindingChecks {
                 for step in index.stepsBySystem[s] { arriving.formUnion(index.steps[step].data) }
                 let personalArriving = arriving.intersection(index.personal)
                 let label = system.name.lowercased().contains(system.kind.label) ? system.name : "\(system.name) (\(system.kind.label))"
+                // "User IDs and IP addresses reach Application logs": the data is the subject, so
+                // the verb agrees whatever the system is called.
+                let arrivingNames = index.categoryNames(personalArriving)
+                let message = Wording.capitalized(names(personalArriving))
+                    + " \(Wording.isPlural(arrivingNames) ? "reach" : "reaches") \(label)."
                 if personalArriving.intersects(index.requestPayloads) {
-                    findings.append(Finding(kind: .requestPayloadsInTelemetry, subject: subject,
-                                            message: "\(label) receives \(names(personalArriving))."))
+                    findings.append(Finding(kind: .requestPayloadsInTelemetry, subject: subject, message: message))
                 } else if !personalArriving.isEmpty {
-                    findings.append(Finding(kind: .personalDataInTelemetry, subject: subject,
-                                            message: "\(label) receives \(names(personalArriving))."))
+                    findings.append(Finding(kind: .personalDataInTelemetry, subject: subject, message: message))
                 }
             }
 
@@ -114,8 +123,8 @@ struct FindingChecks {
                    !targetJurisdictions.isSubset(of: sourceJurisdictions) {
                     findings.append(Finding(
                         kind: .copyCrossesJurisdiction, subject: subject,
-                        message: "\(what) of \(source.name) (\(describe(sourceLocation)), \(sorted(sourceJurisdictions))) "
-                            + "lands in \(target.name) (\(describe(targetLocation)), \(sorted(targetJurisdictions)))."
+                        message: "\(what) of \(source.name) (\(describe(locationOf: from)), \(sorted(sourceJurisdictions))) "
+                            + "lands in \(target.name) (\(describe(locationOf: to)), \(sorted(targetJurisdictions)))."
                     ))
                 }
             }
@@ -156,7 +165,7 @@ struct FindingChecks {
             if role.isExternal, !rights.isEmpty {
                 findings.append(Finding(
                     kind: .externalAdminOrExport, subject: subject,
-                    message: "\(role.name) (\(role.team)) has \(Wording.list(rights)) rights on \(system.name), which holds \(names(personal))."
+                    message: "\(role.name) (\(role.team)) has \(Wording.list(rights)) rights on \(system.name), holding \(names(personal))."
                 ))
             }
             if grant.capabilities.contains(.export), grant.when != .approved, !grant.recorded {
@@ -248,14 +257,28 @@ struct FindingChecks {
     // MARK: Wording
 
     private func names(_ set: CategorySet) -> String {
-        Wording.list(index.categoryNames(set).map(Wording.midSentence))
+        if let known = phrases.names[set] { return known }
+        let phrase = index.dataPhrase(set)
+        phrases.names[set] = phrase
+        return phrase
     }
 
-    private func describe(_ location: ResolvedLocation) -> String {
-        Wording.list([wording.describe(location.places)].filter { !$0.isEmpty } + location.unresolved)
+    private func describe(locationOf system: Int) -> String {
+        let id = index.systemLocation[system]
+        if let known = phrases.locations[id] { return known }
+        let location = index.locations[id]
+        let phrase = Wording.list([wording.describe(location.places)].filter { !$0.isEmpty } + location.unresolved)
+        phrases.locations[id] = phrase
+        return phrase
     }
 
     private func sorted(_ jurisdictions: Set<String>) -> String {
         jurisdictions.sorted().joined(separator: "+")
     }
+}
+
+/// Words already built during one run of the checks.
+private final class PhraseCache {
+    var names: [CategorySet: String] = [:]
+    var locations: [Int: String] = [:]
 }

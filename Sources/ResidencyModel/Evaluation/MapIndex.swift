@@ -7,6 +7,8 @@ struct MapIndex: Sendable {
     // Categories
     let categories: [DataCategory]
     let categoryPosition: [String: Int]
+    /// Each category's name as it reads mid-sentence ("customer records"), worded once.
+    let midSentenceNames: [String]
     let personal: CategorySet
     /// Categories that are request payloads (by id or name), the worst thing to find in telemetry.
     let requestPayloads: CategorySet
@@ -25,12 +27,16 @@ struct MapIndex: Sendable {
     let copyFrom: [Int?]
     let copyTo: [Int?]
     let copiesInto: [[Int]]
+    let copiesFrom: [[Int]]
 
     // Flows, flattened into steps in map order
     let steps: [StepRef]
     let stepsBySystem: [[Int]]
     /// For each flow, the system id of each step (for the evaluation's indexes).
     let stepSystems: [String: [String]]
+    /// Where each flow's steps start in `steps`, and flows by id.
+    let flowStepStart: [Int]
+    let flowPosition: [String: Int]
 
     // Roles and grants, flattened in map order
     let grants: [GrantRef]
@@ -38,6 +44,10 @@ struct MapIndex: Sendable {
     /// Interned country list of each role (an index into `roleCountryLists`).
     let roleCountries: [Int]
     let roleCountryLists: [[String]]
+    /// Where each role's grants start in `grants`.
+    let roleGrantStart: [Int]
+    /// The place of every country a role works from, resolved once.
+    private let rolePlaces: [String: Place]
 
     let rolePosition: [String: Int]
     let offeringPosition: [String: Int]
@@ -60,6 +70,7 @@ struct MapIndex: Sendable {
             if Self.isRequestPayload(category) { payloads.insert(i) }
         }
         self.categoryPosition = categoryPosition
+        self.midSentenceNames = categories.map { Wording.midSentence($0.name) }
         self.personal = personal
         self.requestPayloads = payloads
 
@@ -92,6 +103,7 @@ struct MapIndex: Sendable {
         var copyFrom: [Int?] = []
         var copyTo: [Int?] = []
         var copiesInto = Array(repeating: [Int](), count: map.systems.count)
+        var copiesFrom = Array(repeating: [Int](), count: map.systems.count)
         var copyPosition: [CopyKey: Int] = [:]
         for (i, copy) in map.copies.enumerated() {
             let key = CopyKey(from: copy.from, to: copy.to, kind: copy.kind)
@@ -101,17 +113,23 @@ struct MapIndex: Sendable {
             copyFrom.append(from)
             copyTo.append(to)
             if let to { copiesInto[to].append(i) }
+            if let from, from != to { copiesFrom[from].append(i) }
         }
         self.copyFrom = copyFrom
         self.copyTo = copyTo
         self.copiesInto = copiesInto
+        self.copiesFrom = copiesFrom
         self.copyPosition = copyPosition
         self.held = CopyPropagation.propagate(start: declared, declared: declared, copyFrom: copyFrom, copyTo: copyTo)
 
         var steps: [StepRef] = []
         var stepsBySystem = Array(repeating: [Int](), count: map.systems.count)
         var stepSystems: [String: [String]] = [:]
+        var flowStepStart: [Int] = []
+        var flowPosition: [String: Int] = [:]
         for (f, flow) in map.flows.enumerated() {
+            flowStepStart.append(steps.count)
+            if flowPosition[flow.id] == nil { flowPosition[flow.id] = f }
             for (s, step) in flow.steps.enumerated() {
                 let system = systemPosition[step.system]
                 if let system { stepsBySystem[system].append(steps.count) }
@@ -125,6 +143,8 @@ struct MapIndex: Sendable {
         self.steps = steps
         self.stepsBySystem = stepsBySystem
         self.stepSystems = stepSystems
+        self.flowStepStart = flowStepStart
+        self.flowPosition = flowPosition
 
         var grants: [GrantRef] = []
         var grantsBySystem = Array(repeating: [Int](), count: map.systems.count)
@@ -132,7 +152,9 @@ struct MapIndex: Sendable {
         var roleCountryLists: [[String]] = []
         var roleCountries: [Int] = []
         var rolePosition: [String: Int] = [:]
+        var roleGrantStart: [Int] = []
         for (r, role) in map.roles.enumerated() {
+            roleGrantStart.append(grants.count)
             if rolePosition[role.id] == nil { rolePosition[role.id] = r }
             let countries = role.countries.map { $0.uppercased() }
             if let id = countryListIDs[countries] {
@@ -153,6 +175,12 @@ struct MapIndex: Sendable {
         self.roleCountries = roleCountries
         self.roleCountryLists = roleCountryLists
         self.rolePosition = rolePosition
+        self.roleGrantStart = roleGrantStart
+        var rolePlaces: [String: Place] = [:]
+        for code in Set(roleCountryLists.joined()) {
+            rolePlaces[code] = Self.countryPlace(code, catalogue: catalogue)
+        }
+        self.rolePlaces = rolePlaces
 
         var offeringPosition: [String: Int] = [:]
         for (i, offering) in map.offerings.enumerated() where offeringPosition[offering.id] == nil {
@@ -194,8 +222,18 @@ struct MapIndex: Sendable {
         set.positions.map { categories[$0].name }
     }
 
+    /// "customer records and contact details": a data set as it reads mid-sentence.
+    func dataPhrase(_ set: CategorySet) -> String {
+        Wording.list(set.positions.map { midSentenceNames[$0] })
+    }
+
     /// The catalogue's place for a country code, or a bare one built from the code.
     func countryPlace(_ alpha2: String) -> Place {
+        if let place = rolePlaces[alpha2] { return place }
+        return Self.countryPlace(alpha2, catalogue: catalogue)
+    }
+
+    static func countryPlace(_ alpha2: String, catalogue: RegionCatalogue) -> Place {
         if let place = catalogue.place(for: alpha2), place.isCountry { return place }
         let name = catalogue.country(alpha2)?.name ?? alpha2
         return Place(code: alpha2, provider: nil, displayName: name, city: nil, country: alpha2,
@@ -283,6 +321,8 @@ struct ExceptionIndex: Sendable {
     }
 
     var isEmpty: Bool { byClaim.isEmpty }
+
+    func hasExceptions(claim: String) -> Bool { byClaim[claim] != nil }
 }
 
 /// Spreads data along copies: a backup holds what its source holds.

@@ -18,6 +18,9 @@ struct OfferingScope: Sendable {
     let processing: Buckets
     /// Per category: role country list -> grant positions on systems holding it for the offering.
     let access: Buckets
+    /// Whether each flow belongs to the offering (see `flowsServing`).
+    let flowIncluded: [Bool]
+    let offering: String
 
     /// The slot for a system that the map does not have.
     static let missingSystem = -1
@@ -75,11 +78,43 @@ struct OfferingScope: Sendable {
             for c in data.positions { access[c][slot, default: []].append(g) }
         }
 
+        self.offering = offering
+        self.flowIncluded = included
         self.relevant = relevant
         self.storage = storage
         self.copies = copies
         self.processing = processing
         self.access = access
+    }
+
+    /// The data member `member` of `aspect` carries or holds for this offering (empty when it
+    /// does not touch the offering): the same rule the buckets were built by, for one member.
+    func data(_ aspect: ClaimScope, member: Int, index: MapIndex) -> CategorySet {
+        switch aspect {
+        case .storage:
+            return index.system(member).serves(offering: offering) ? index.declared[member] : CategorySet()
+        case .copies:
+            guard let from = index.copyFrom[member] else { return CategorySet() }
+            return index.carried(byCopy: member, from: relevant[from])
+        case .processing:
+            let step = index.steps[member]
+            guard flowIncluded[step.flow] else { return CategorySet() }
+            if let system = step.system, !index.system(system).serves(offering: offering) { return CategorySet() }
+            return step.data
+        case .access:
+            guard let system = index.grants[member].system else { return CategorySet() }
+            return relevant[system]
+        }
+    }
+
+    /// The slot member `member` of `aspect` is grouped under.
+    static func slot(_ aspect: ClaimScope, member: Int, index: MapIndex) -> Int {
+        switch aspect {
+        case .storage: return slot(index, system: member)
+        case .copies: return slot(index, system: index.copyTo[member])
+        case .processing: return slot(index, system: index.steps[member].system)
+        case .access: return index.roleCountries[index.grants[member].role]
+        }
     }
 
     func buckets(for aspect: ClaimScope) -> Buckets {

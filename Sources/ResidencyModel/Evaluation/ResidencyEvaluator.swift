@@ -7,7 +7,8 @@
 ///
 /// The work is about linear in the size of the map: lookups are built once, each offering's
 /// systems, copies, steps and grants are grouped by data category and location once, and each
-/// claim then visits only its categories' groups.
+/// claim's verdict then visits only its categories' groups. A claim's breach list and answer are
+/// built when first read (see `ClaimResult`), since on large maps they are long.
 public struct ResidencyEvaluator: Sendable {
     public var catalogue: RegionCatalogue
     /// The day exceptions and reviews are judged against; injected so results are reproducible.
@@ -24,16 +25,16 @@ public struct ResidencyEvaluator: Sendable {
     /// Evaluates every claim and every finding.
     public func evaluate(_ map: ResidencyMap) -> Evaluation {
         let index = MapIndex(map: map, catalogue: catalogue)
-        var checker = ClaimChecker(index: index, today: today)
-        let claims = map.claims.map { checker.check($0) }
+        let engine = ClaimEngine(index: index, today: today)
+        let claims = map.claims.map { ClaimResult(plan: engine.plan($0), engine: engine) }
         let findings = FindingChecks(index: index, today: today, expiryWarningDays: expiryWarningDays).run()
         return Evaluation(today: today, claims: claims, findings: findings, stepSystems: index.stepSystems)
     }
 
     /// Evaluates one claim only (for `resmap answer FILE CLAIM` and screens that re-check one claim).
     public func evaluate(claim: Claim, in map: ResidencyMap) -> ClaimResult {
-        var checker = ClaimChecker(index: MapIndex(map: map, catalogue: catalogue), today: today)
-        return checker.check(claim)
+        let engine = ClaimEngine(index: MapIndex(map: map, catalogue: catalogue), today: today, extraClaims: [claim])
+        return ClaimResult(plan: engine.plan(claim), engine: engine)
     }
 
     /// Runs the findings only.

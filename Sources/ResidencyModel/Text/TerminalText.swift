@@ -36,6 +36,7 @@ public enum TerminalText {
 
     static func standIn(for scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
+        if value == 0x0A { return "\u{2424}" } // "␤", the symbol people read as newline
         if value < 0x20 { return Unicode.Scalar(0x2400 + value).map { String($0) } ?? "?" }
         if value == 0x7F { return "\u{2421}" }
         if value < 0x80 { return nil }
