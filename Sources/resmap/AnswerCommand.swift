@@ -34,12 +34,7 @@ struct AnswerCommand: ParsableCommand {
     func run() throws {
         let map = try MapLoading.load(file)
         let day = try MapLoading.day(today)
-        do {
-            try MapLoading.requireClaim(claim, in: map)
-        } catch let error as ValidationError {
-            MapLoading.standardError("resmap: error: \(error.message)\n")
-            throw ExitCode(1)
-        }
+        try MapLoading.requireClaim(claim, in: map)
         let results = ResidencyEvaluator(today: day).evaluate(map).claims.filter { claim == nil || $0.claim.id == claim }
         if plain {
             print(results.map { TerminalText.sanitize($0.answer.text) }.joined(separator: "\n\n"))

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             the findings, most severe first. See docs/checks.md for every finding and the JSON \
             schema. Color only on a terminal, never when NO_COLOR is set. \
             Exit codes: 0 every claim holds (with or without exceptions) and no error finding; \
-            1 otherwise; 2 the file cannot be read or has problems (listed on standard error).
+            1 otherwise, or no such claim or offering; 2 the file cannot be read or has problems \
+            (listed on standard error).
             """
     )
 
@@ -41,8 +42,9 @@ struct CheckCommand: ParsableCommand {
         let day = try MapLoading.day(today)
         try MapLoading.requireClaim(claim, in: map)
         if let offering, !map.offerings.contains(where: { $0.id == offering }) {
-            let known = map.offerings.map(\.id).joined(separator: ", ")
-            throw ValidationError("The map has no offering \(quote(offering)). Offerings: \(known.isEmpty ? "none" : known).")
+            let known = map.offerings.map(\.id).map { TerminalText.sanitize($0) }.joined(separator: ", ")
+            MapLoading.standardError("resmap: error: the map has no offering \(quote(offering)). Offerings: \(known.isEmpty ? "none" : known).\n")
+            throw ExitCode(1)
         }
 
         let full = ResidencyEvaluator(today: day).evaluate(map)
@@ -95,10 +97,12 @@ enum MapLoading {
         return day
     }
 
+    /// Exit 1 with a message naming the claims there are, when `id` is not one of them.
     static func requireClaim(_ id: String?, in map: ResidencyMap) throws {
         guard let id, !map.claims.contains(where: { $0.id == id }) else { return }
-        let known = map.claims.map(\.id).joined(separator: ", ")
-        throw ValidationError("The map has no claim \(quote(id)). Claims: \(known.isEmpty ? "none" : known).")
+        let known = map.claims.map(\.id).map { TerminalText.sanitize($0) }.joined(separator: ", ")
+        standardError("resmap: error: the map has no claim \(quote(id)). Claims: \(known.isEmpty ? "none" : known).\n")
+        throw ExitCode(1)
     }
 
     static func standardError(_ text: String) {
