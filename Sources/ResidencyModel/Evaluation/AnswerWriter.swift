@@ -36,12 +36,12 @@ struct AnswerWriter {
             sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
         }
 
-        let phrases = breachPhrases(breaches, region: region)
+        // Naming one more is shorter than saying "and 1 more", so up to limit + 1 are named.
+        let (phrases, total) = breachPhrases(breaches, region: region, limit: Self.phraseLimit + 1)
         if !phrases.isEmpty {
-            // Naming one more is shorter than saying "and 1 more".
-            var shown = phrases.count > Self.phraseLimit + 1 ? Array(phrases.prefix(Self.phraseLimit)) : phrases
-            if phrases.count > shown.count {
-                let rest = phrases.count - shown.count
+            var shown = total > Self.phraseLimit + 1 ? Array(phrases.prefix(Self.phraseLimit)) : phrases
+            if total > shown.count {
+                let rest = total - shown.count
                 shown.append("\(rest) more outside \(region) (run resmap check for the full list)")
             }
             let semicolons = shown.contains { $0.contains(",") }
@@ -57,7 +57,8 @@ struct AnswerWriter {
 
     // MARK: Breaches
 
-    private func breachPhrases(_ breaches: [Breach], region: String) -> [String] {
+    /// The grouped breach phrases, at most `limit` of them worded, and how many groups there are.
+    private func breachPhrases(_ breaches: [Breach], region: String, limit: Int) -> (phrases: [String], total: Int) {
         let map = index.map
         // A system that also appears as a copy target or processing step is told once, there,
         // unless the two differ in what covers them (an exception on the step only, say).
@@ -78,17 +79,28 @@ struct AnswerWriter {
                 groups[key] = PhraseGroup(first: breach)
                 order.append(key)
             }
-            if let name, groups[key]?.names.contains(name) == false { groups[key]?.names.append(name) }
+            if let name, groups[key]?.nameSet.insert(name).inserted == true { groups[key]?.names.append(name) }
             for id in breach.data + extraData where groups[key]?.data.contains(id) == false {
                 groups[key]?.data.append(id)
             }
         }
 
+        var placeWords: [String: String] = [:]
         for breach in breaches {
             let mark = exceptionMark(breach)
-            let places = breach.aspect == .access
-                ? Wording.list((breach.access?.countries ?? []).map(wording.countryPhrase))
-                : wording.describe(breach.places)
+            // Thousands of breaches share a handful of places: word each set once.
+            let placeKey = breach.aspect == .access
+                ? "@" + (breach.access?.countries ?? []).joined(separator: ",")
+                : breach.places.map(\.code).joined(separator: ",")
+            let places: String
+            if let known = placeWords[placeKey] {
+                places = known
+            } else {
+                places = breach.aspect == .access
+                    ? Wording.list((breach.access?.countries ?? []).map(wording.countryPhrase))
+                    : wording.describe(breach.places)
+                placeWords[placeKey] = places
+            }
             switch breach.subject {
             case .system(let id):
                 if toldElsewhere.contains(SystemMark(system: id, mark: mark)) { continue }
@@ -112,7 +124,8 @@ struct AnswerWriter {
                 continue
             }
         }
-        return order.compactMap { key in groups[key].map { phrase(key, $0) } }
+        let phrases = order.prefix(limit).compactMap { key in groups[key].map { phrase(key, $0) } }
+        return (phrases, order.count)
     }
 
     private func phrase(_ key: PhraseKey, _ group: PhraseGroup) -> String {
@@ -122,7 +135,8 @@ struct AnswerWriter {
         switch key.aspect {
         case .storage:
             let verb = group.names.count == 1 ? "keeps" : "keep"
-            text = "\(Wording.list(group.names)) \(verb) \(data) in \(key.places)"
+            let systems = Wording.cappedList(group.names, limit: 5, other: "other system", others: "other systems")
+            text = "\(systems) \(verb) \(data) in \(key.places)"
         case .processing:
             let system = index.systemPosition[group.first.system].map { map.systems[$0] }
             var name = system?.name ?? group.first.system
@@ -165,7 +179,7 @@ struct AnswerWriter {
     }
 
     private func dataList(_ ids: [String]) -> String {
-        Wording.list(ids.compactMap { index.categoryPosition[$0] }.map { Wording.midSentence(index.categories[$0].name) })
+        Wording.list(ids.compactMap { index.categoryPosition[$0] }.map { index.midSentenceNames[$0] })
     }
 
     /// A one-word schedule used as an adjective ("nightly"); longer schedules are left out.
@@ -299,6 +313,7 @@ private struct PhraseKey: Hashable {
 private struct PhraseGroup {
     let first: Breach
     var names: [String] = []
+    var nameSet: Set<String> = []
     var data: [String] = []
     /// For access: one clause per kind of access (verb, condition, recording), with its data.
     var clauses: [(key: String, breach: Breach, data: [String])] = []

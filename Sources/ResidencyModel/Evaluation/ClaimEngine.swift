@@ -238,7 +238,8 @@ final class ClaimEngine: Sendable {
                 return ""
             }
         }
-        return outcome(aspect: aspect, member: member, data: data, placeClass: placeClass, words: words, plan: plan)
+        let dataWords = phrases.data(data) { index.dataPhrase(data) }
+        return outcome(aspect: aspect, member: member, data: data, dataWords: dataWords, placeClass: placeClass, words: words, plan: plan)
     }
 
     private func placeClass(aspect: ClaimScope, slot: Int, region: Int) -> PlaceClass {
@@ -306,11 +307,11 @@ final class ClaimEngine: Sendable {
     // MARK: Wording of one breach or uncertainty
 
     private func outcome(
-        aspect: ClaimScope, member: Int, data dataSet: CategorySet, placeClass: PlaceClass, words: String, plan: ClaimPlan
+        aspect: ClaimScope, member: Int, data dataSet: CategorySet, dataWords dataPhrase: String, placeClass: PlaceClass,
+        words: String, plan: ClaimPlan
     ) -> Outcome {
         let map = index.map
         let data = index.categoryIDs(dataSet)
-        let dataPhrase = index.dataPhrase(dataSet)
         let regionPhrase = plan.regionPhrase
 
         let subject: MapElement
@@ -454,10 +455,18 @@ final class ClaimEngine: Sendable {
     }
 }
 
-/// Places in words, per slot, for one claim's breaches: thousands of breaches share a few
-/// locations. Lives for one call; never shared between threads.
+/// Places and data in words, for one claim's breaches: thousands of breaches share a few
+/// locations and data sets. Lives for one call; never shared between threads.
 private final class SlotPhrases {
     private var bySlot: [Int: String] = [:]
+    private var byData: [CategorySet: String] = [:]
+
+    func data(_ set: CategorySet, _ make: () -> String) -> String {
+        if let known = byData[set] { return known }
+        let words = make()
+        byData[set] = words
+        return words
+    }
 
     func words(_ slot: Int, _ make: () -> String) -> String {
         if let known = bySlot[slot] { return known }
