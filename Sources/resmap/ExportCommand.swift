@@ -1,7 +1,65 @@
 import ArgumentParser
+import Foundation
 import ResidencyModel
 
+/// `resmap export FILE`: the approval note as Markdown, or the map as JSON or CSV.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "(not yet implemented)")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the one-page approval note (Markdown), or the map as JSON or CSV.",
+        discussion: """
+            Markdown (the default) is the approval note for sales, legal and security reviewers: \
+            header and fingerprint, the one-minute answers, the claims sales may use, then where \
+            data lives, logs, backups and access, everything outside the promised region, the \
+            request paths with Mermaid diagrams, and the exceptions and findings. JSON is the \
+            whole map plus its evaluation; CSV is the inventory, one row per system. See \
+            docs/export.md. Writes to standard output, or atomically to the file given with -o, \
+            which may never be the map itself. Exit codes: 0 written; 1 the output cannot be \
+            written or is the input file; 2 the map cannot be read or has problems.
+            """
+    )
+
+    @Argument(help: "The map file to export.")
+    var file: String
+
+    @Option(help: "Output format: markdown, json or csv.")
+    var format: ExportFormat = .markdown
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible notes.")
+    var today: String?
+
+    func validate() throws {
+        _ = try MapLoading.day(today)
+    }
+
+    func run() throws {
+        if let output, ExportFile.isSameFile(output, file) {
+            MapLoading.standardError("resmap: error: refusing to write the export over its own map \(TerminalText.sanitize(file)); choose another -o file.\n")
+            throw ExitCode(1)
+        }
+        let map = try MapLoading.load(file)
+        let day = try MapLoading.day(today)
+        let text: String
+        do {
+            text = try format.render(map, today: day)
+        } catch {
+            MapLoading.standardError("resmap: error: cannot write the \(format.rawValue) export: \(error)\n")
+            throw ExitCode(1)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try ExportFile.write(text, to: output)
+        } catch {
+            MapLoading.standardError("resmap: error: \(TerminalText.sanitize(String(describing: error)))\n")
+            throw ExitCode(1)
+        }
+    }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

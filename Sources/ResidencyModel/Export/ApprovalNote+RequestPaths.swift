@@ -1,0 +1,88 @@
+/// Section 7: the request paths. For each flow, numbered hops from the first system the request
+/// reaches to the last copy, each border crossing marked, then a Mermaid flowchart.
+extension ApprovalNoteWriter {
+    mutating func writeRequestPaths() {
+        document.heading(2, "Request paths")
+        guard !map.flows.isEmpty else {
+            document.paragraph("The map traces no request paths. One flow per common action (sign up, upload, export, support) shows where a click really goes.")
+            return
+        }
+        for flow in map.flows {
+            writeFlow(flow)
+        }
+    }
+
+    private mutating func writeFlow(_ flow: Flow) {
+        document.heading(3, "\(flow.name)")
+        if let trigger = flow.trigger {
+            document.paragraph("Starts when: \(trigger).")
+        }
+        guard !flow.steps.isEmpty else {
+            document.paragraph("This flow lists no steps yet.")
+            return
+        }
+
+        var items: [Markup] = []
+        var hops: [MermaidFlowchart.Hop] = []
+        var previous: [String]?
+        for step in flow.steps {
+            let found = context.system(step.system)
+            let jurisdictions = found.map { context.jurisdictions(ofSystem: $0.position) } ?? [ExportContext.unknownJurisdiction]
+            let place = found.map { context.locationWithStatus(ofSystem: $0.position) } ?? "not in the map"
+
+            var item: Markup = "**\(context.systemName(step.system))**, \(place)"
+            let data = context.dataNames(step.data).map(Wording.midSentence)
+            item += data.isEmpty ? ": no data listed" : ": \(data.joined(separator: ", "))"
+            item += " (\(Self.timingWords(step.when)))."
+            if let previous, let crossing = crossingWords(from: previous, to: jurisdictions) {
+                item += " **\(crossing).**"
+            }
+            if let notes = step.notes {
+                item += " \(notes)"
+            }
+            items.append(item)
+            previous = jurisdictions
+
+            hops.append(MermaidFlowchart.Hop(
+                key: step.system, label: context.systemName(step.system),
+                group: groupTitle(jurisdictions), timing: step.when))
+        }
+        document.numbered(items)
+
+        let start = flow.trigger.map { "Start: \($0)" } ?? "Start"
+        document.codeBlock(language: "mermaid", lines: MermaidFlowchart(start: start, hops: hops).lines())
+    }
+
+    /// "Crosses from EU to US": the jurisdictions the data leaves and the ones it enters. Nil when
+    /// both hops sit under the same jurisdictions.
+    func crossingWords(from previous: [String], to next: [String]) -> String? {
+        guard Set(previous) != Set(next) else { return nil }
+        let leaving = previous.filter { !next.contains($0) }
+        let entering = next.filter { !previous.contains($0) }
+        let from = (leaving.isEmpty ? previous : leaving).map(crossingName)
+        let to = (entering.isEmpty ? next : entering).map(crossingName)
+        return "Crosses from \(Wording.list(from)) to \(Wording.list(to))"
+    }
+
+    private func crossingName(_ jurisdiction: String) -> String {
+        jurisdiction == ExportContext.unknownJurisdiction ? "an unknown location" : context.jurisdictionName(jurisdiction)
+    }
+
+    /// The subgraph a hop is drawn in: one jurisdiction ("EU"), or several ("Several: EU, UK and US").
+    private func groupTitle(_ jurisdictions: [String]) -> String {
+        let names = jurisdictions.map(context.jurisdictionName)
+        guard names.count == 1 else { return "Several: " + Wording.list(names) }
+        return Wording.capitalized(names[0])
+    }
+
+    static func timingWords(_ timing: StepTiming) -> String {
+        switch timing {
+        case .sync: return "while the user waits"
+        case .async: return "in the background"
+        case .onError: return "on errors"
+        case .scheduled: return "on a schedule"
+        case .onDemand: return "on demand"
+        default: return timing.rawValue
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Writes the whole map plus its evaluation as JSON (schema: `ExportDocument`, docs/export.md).
+///
+/// ```swift
+/// let json = try JSONExporter(today: .today()).render(map)
+/// ```
+public struct JSONExporter: Sendable {
+    public var catalogue: RegionCatalogue
+    public var today: ISODate
+
+    public init(catalogue: RegionCatalogue = .standard, today: ISODate) {
+        self.catalogue = catalogue
+        self.today = today
+    }
+
+    /// Evaluates the map, then writes pretty-printed JSON with sorted keys, ending in a newline.
+    public func render(_ map: ResidencyMap) throws -> String {
+        let evaluation = ResidencyEvaluator(catalogue: catalogue, today: today).evaluate(map)
+        return try render(map, evaluation: evaluation)
+    }
+
+    public func render(_ map: ResidencyMap, evaluation: Evaluation) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(document(map, evaluation: evaluation))
+        return (String(data: data, encoding: .utf8) ?? "{}") + "\n"
+    }
+
+    /// The document as values, for callers that want to inspect or re-encode it.
+    public func document(_ map: ResidencyMap, evaluation: Evaluation) -> ExportDocument {
+        let day = evaluation.today
+        let builder = Builder(catalogue: catalogue)
+        return ExportDocument(
+            schemaVersion: ExportDocument.currentSchemaVersion,
+            today: day.description,
+            fingerprint: MapFingerprint.of(map),
+            map: builder.map(map, today: day),
+            evaluation: builder.evaluation(evaluation)
+        )
+    }
+
+    /// Turns model values into schema values, resolving each distinct location code once.
+    private struct Builder {
+        let catalogue: RegionCatalogue
+
+        typealias D = ExportDocument
+
+        func map(_ map: ResidencyMap, today: ISODate) -> D.MapJSON {
+            var places: [String: Place?] = [:]
+            func place(_ code: String) -> Place? {
+                if let cached = places[code] { return cached }
+                let found = catalogue.place(for: code)
+                places[code] = found
+                return found
+            }
+            let header = map.header
+            return D.MapJSON(
+                formatVersion: map.formatVersion,
+                header: D.HeaderJSON(
+                    name: header.name, owner: header.owner, lastReviewed: header.lastReviewed?.description,
+                    reviewIntervalDays: header.reviewIntervalDays, reviewDue: header.reviewDue?.description,
+                    reviewOverdue: header.isReviewOverdue(on: today),
+                    signOffs: header.signOffs.map { D.SignOffJSON(by: $0.by, team: $0.team, on: $0.on?.description) }),
+                offerings: map.offerings.map { D.OfferingJSON(id: $0.id, name: $0.name, region: $0.region.terms) },
+                dataCategories: map.dataCategories.map { D.CategoryJSON(id: $0.id, name: $0.name, personal: $0.personal) },
+                dataCategoriesDeclared: map.declaredCategories != nil,
+                systems: map.systems.map { system in
+                    let codes = system.location.codes
+                    let resolved = codes.compactMap(place)
+                    return D.SystemJSON(
+                        id: system.id, name: system.name, kind: system.kind.rawValue, vendor: system.vendor,
+                        location: D.LocationJSON(
+                            codes: codes, unknown: system.location.isUnknown,
+                            places: resolved.map(placeJSON),
+                            unresolved: codes.filter { place($0) == nil },
+                            description: catalogue.describe(system.location)),
+                        data: system.data, retention: system.retention.map(retentionJSON), offerings: system.offerings,
+                        status: system.status.rawValue,
+                        evidence: system.evidence.map { D.EvidenceJSON(how: $0.how, on: $0.on?.description, by: $0.by) },
+                        notes: system.notes)
+                },
+                copies: map.copies.map {
+                    D.CopyJSON(from: $0.from, to: $0.to, kind: $0.kind.rawValue, schedule: $0.schedule,
+                               retention: $0.retention.map(retentionJSON), notes: $0.notes)
+                },
+                roles: map.roles.map { role in
+                    D.RoleJSON(
+                        id: role.id, name: role.name, team: role.team, countries: role.countries, headcount: role.headcount,
+                        access: role.access.map {
+                            D.GrantJSON(system: $0.system, can: $0.capabilities.map(\.rawValue), when: $0.when.rawValue,
+                                        recorded: $0.recorded)
+                        },
+                        notes: role.notes)
+                },
+                flows: map.flows.map { flow in
+                    D.FlowJSON(id: flow.id, name: flow.name, trigger: flow.trigger, steps: flow.steps.enumerated().map { i, step in
+                        D.StepJSON(step: i + 1, system: step.system, data: step.data, when: step.when.rawValue, notes: step.notes)
+                    })
+                },
+                claims: map.claims.map {
+                    D.ClaimJSON(id: $0.id, text: $0.text, offering: $0.offering, region: $0.region?.terms, data: $0.data,
+                                scope: $0.scope?.map(\.rawValue))
+                },
+                exceptions: map.exceptions.map { exception in
+                    D.ExceptionJSON(
+                        id: exception.id, claim: exception.claim, covers: targetJSON(exception.covers),
+                        reason: exception.reason, approvedBy: exception.approvedBy,
+                        approvedOn: exception.approvedOn?.description, expires: exception.expires?.description,
+                        active: exception.isActive(on: today))
+                }
+            )
+        }
+
+        func evaluation(_ evaluation: Evaluation) -> D.EvaluationJSON {
+            var verdicts: [Verdict: Int] = [:]
+            for result in evaluation.claims { verdicts[result.verdict, default: 0] += 1 }
+            var severities: [Severity: Int] = [:]
+            for finding in evaluation.findings { severities[finding.severity, default: 0] += 1 }
+            return D.EvaluationJSON(
+                passed: evaluation.passes,
+                summary: D.SummaryJSON(
+                    claims: evaluation.claims.count, holds: verdicts[.holds] ?? 0,
+                    holdsWithExceptions: verdicts[.holdsWithExceptions] ?? 0, unknown: verdicts[.unknown] ?? 0,
+                    broken: verdicts[.broken] ?? 0, errors: severities[.error] ?? 0,
+                    warnings: severities[.warning] ?? 0, info: severities[.info] ?? 0),
+                claims: evaluation.claims.map(claimResultJSON),
+                findings: evaluation.findings.map {
+                    D.FindingJSON(id: $0.id, severity: $0.severity.rawValue, title: $0.kind.title,
+                                  subject: $0.subject.reference, message: $0.message, fix: $0.fix)
+                }
+            )
+        }
+
+        private func claimResultJSON(_ result: ClaimResult) -> D.ClaimResultJSON {
+            D.ClaimResultJSON(
+                claim: result.claim.id, region: result.region.terms, data: result.data, verdict: result.verdict.rawValue,
+                answer: result.answer.text, answerSummary: result.answer.summary,
+                breaches: result.breaches.map { breach in
+                    D.BreachJSON(
+                        aspect: breach.aspect.rawValue, subject: breach.subject.reference, system: breach.system,
+                        places: breach.places.map(placeJSON), status: breach.status.rawValue, data: breach.data,
+                        access: breach.access.map {
+                            D.AccessJSON(role: $0.role, capabilities: $0.capabilities.map(\.rawValue),
+                                         condition: $0.condition.rawValue, recorded: $0.recorded,
+                                         headcount: $0.headcount, countries: $0.countries)
+                        },
+                        coveredBy: breach.coveredBy, lapsedException: breach.lapsedException, message: breach.message)
+                },
+                uncertainties: result.uncertainties.map {
+                    D.UncertaintyJSON(aspect: $0.aspect?.rawValue, subject: $0.subject.reference, reason: $0.reason.rawValue,
+                                      data: $0.data, places: $0.places.map(placeJSON), message: $0.message)
+                }
+            )
+        }
+
+        private func placeJSON(_ place: Place) -> D.PlaceJSON {
+            D.PlaceJSON(code: place.code, description: catalogue.describe(place), city: place.city,
+                        country: place.country, jurisdiction: place.jurisdiction)
+        }
+
+        private func retentionJSON(_ retention: Retention) -> D.RetentionJSON {
+            D.RetentionJSON(text: retention.text, days: retention.days)
+        }
+
+        private func targetJSON(_ target: ExceptionTarget) -> D.TargetJSON {
+            switch target {
+            case .system(let id): return D.TargetJSON(type: "system", system: id)
+            case .role(let id): return D.TargetJSON(type: "role", role: id)
+            case .flowStep(let flow, let step): return D.TargetJSON(type: "flow_step", flow: flow, step: step)
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+/// A short, stable name for one version of a map, printed on the approval note so a reader can
+/// tell which version they hold: the first 12 hex digits of a SHA-256 over the map's content.
+///
+/// The content is every field of the map in a fixed order, each written with its length (so
+/// `["ab", "c"]` and `["a", "bc"]` differ), in map order for lists. Comments and formatting in
+/// the file do not change it; any change to what the map says does. It is computed from the model
+/// directly rather than from the YAML writer's output, so it is fast on large maps and does not
+/// move when the YAML library changes how it quotes text. A new model field must be added to
+/// `feed(_:)` below, or changes to it will not show in the fingerprint.
+public enum MapFingerprint {
+    /// Hex digits shown: 48 bits, plenty to tell versions of one map apart.
+    public static let length = 12
+
+    /// The fingerprint: 12 lower-case hex digits.
+    public static func of(_ map: ResidencyMap) -> String {
+        String(fullDigest(map).prefix(length))
+    }
+
+    /// All 64 hex digits of the content digest.
+    public static func fullDigest(_ map: ResidencyMap) -> String {
+        var writer = ContentWriter()
+        writer.feed(map)
+        return SHA256.hex(writer.finish())
+    }
+}
+
+/// Writes a map's content as length-prefixed fields into a SHA-256, in chunks.
+private struct ContentWriter {
+    private var hasher = SHA256()
+    private var buffer: [UInt8] = []
+
+    init() {
+        buffer.reserveCapacity(Self.chunk)
+        string("resmap-content-1")
+    }
+
+    private static let chunk = 1 << 16
+
+    mutating func finish() -> [UInt8] {
+        flush()
+        return hasher.finalize()
+    }
+
+    // MARK: Map
+
+    mutating func feed(_ map: ResidencyMap) {
+        int(map.formatVersion)
+        let header = map.header
+        string(header.name)
+        string(header.owner)
+        optional(header.lastReviewed) { $0.date($1) }
+        optional(header.reviewIntervalDays) { $0.int($1) }
+        list(header.signOffs) { w, signOff in
+            w.string(signOff.by)
+            w.optional(signOff.team) { $0.string($1) }
+            w.optional(signOff.on) { $0.date($1) }
+        }
+        list(map.offerings) { w, offering in
+            w.string(offering.id)
+            w.string(offering.name)
+            w.strings(offering.region.terms)
+        }
+        optional(map.declaredCategories) { w, categories in
+            w.list(categories) { w, category in
+                w.string(category.id)
+                w.string(category.name)
+                w.bool(category.personal)
+            }
+        }
+        list(map.systems) { w, system in w.feed(system) }
+        list(map.copies) { w, copy in
+            w.string(copy.from)
+            w.string(copy.to)
+            w.string(copy.kind.rawValue)
+            w.optional(copy.schedule) { $0.string($1) }
+            w.optional(copy.retention) { $0.retention($1) }
+            w.optional(copy.notes) { $0.string($1) }
+        }
+        list(map.roles) { w, role in w.feed(role) }
+        list(map.flows) { w, flow in
+            w.string(flow.id)
+            w.string(flow.name)
+            w.optional(flow.trigger) { $0.string($1) }
+            w.list(flow.steps) { w, step in
+                w.string(step.system)
+                w.strings(step.data)
+                w.string(step.when.rawValue)
+                w.optional(step.notes) { $0.string($1) }
+            }
+        }
+        list(map.claims) { w, claim in
+            w.string(claim.id)
+            w.string(claim.text)
+            w.string(claim.offering)
+            w.optional(claim.region) { $0.strings($1.terms) }
+            w.optional(claim.data) { $0.strings($1) }
+            w.optional(claim.scope) { $0.strings($1.map(\.rawValue)) }
+        }
+        list(map.exceptions) { w, exception in
+            w.string(exception.id)
+            w.string(exception.claim)
+            switch exception.covers {
+            case .system(let id): w.string("system"); w.string(id)
+            case .role(let id): w.string("role"); w.string(id)
+            case .flowStep(let flow, let step): w.string("flow-step"); w.string(flow); w.int(step)
+            }
+            w.string(exception.reason)
+            w.string(exception.approvedBy)
+            w.optional(exception.approvedOn) { $0.date($1) }
+            w.optional(exception.expires) { $0.date($1) }
+        }
+    }
+
+    private mutating func feed(_ system: DataSystem) {
+        string(system.id)
+        string(system.name)
+        string(system.kind.rawValue)
+        optional(system.vendor) { $0.string($1) }
+        switch system.location {
+        case .unknown: string("unknown")
+        case .places(let codes): string("places"); strings(codes)
+        }
+        strings(system.data)
+        optional(system.retention) { $0.retention($1) }
+        strings(system.offerings)
+        string(system.status.rawValue)
+        optional(system.evidence) { w, evidence in
+            w.string(evidence.how)
+            w.optional(evidence.on) { $0.date($1) }
+            w.optional(evidence.by) { $0.string($1) }
+        }
+        optional(system.notes) { $0.string($1) }
+    }
+
+    private mutating func feed(_ role: Role) {
+        string(role.id)
+        string(role.name)
+        string(role.team)
+        strings(role.countries)
+        optional(role.headcount) { $0.int($1) }
+        list(role.access) { w, grant in
+            w.string(grant.system)
+            w.strings(grant.capabilities.map(\.rawValue))
+            w.string(grant.when.rawValue)
+            w.bool(grant.recorded)
+        }
+        optional(role.notes) { $0.string($1) }
+    }
+
+    // MARK: Values
+
+    private mutating func retention(_ retention: Retention) {
+        string(retention.text)
+        optional(retention.days) { $0.int($1) }
+    }
+
+    private mutating func date(_ date: ISODate) {
+        int(date.dayNumber)
+    }
+
+    private mutating func strings(_ values: [String]) {
+        int(values.count)
+        for value in values { string(value) }
+    }
+
+    private mutating func list<T>(_ values: [T], _ each: (inout ContentWriter, T) -> Void) {
+        int(values.count)
+        for value in values { each(&self, value) }
+    }
+
+    private mutating func optional<T>(_ value: T?, _ some: (inout ContentWriter, T) -> Void) {
+        guard let value else {
+            byte(0)
+            return
+        }
+        byte(1)
+        some(&self, value)
+    }
+
+    private mutating func bool(_ value: Bool) {
+        byte(value ? 1 : 0)
+    }
+
+    private mutating func string(_ value: String) {
+        int(value.utf8.count)
+        buffer.append(contentsOf: value.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    private mutating func int(_ value: Int) {
+        var bits = UInt64(bitPattern: Int64(value))
+        for _ in 0..<8 {
+            buffer.append(UInt8(truncatingIfNeeded: bits))
+            bits >>= 8
+        }
+    }
+
+    private mutating func byte(_ value: UInt8) {
+        buffer.append(value)
+    }
+
+    private mutating func flush() {
+        buffer.withUnsafeBytes { hasher.update($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

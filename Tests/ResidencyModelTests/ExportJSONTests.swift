@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ResidencyModel
+
+/// The JSON export: the whole map plus the evaluation, in the documented schema.
+@Suite("Export: JSON")
+struct ExportJSONTests {
+    static let day = ExportTestSupport.day
+
+    static func decode(_ json: String) throws -> ExportDocument {
+        try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
+    }
+
+    @Test("Round trip: the text decodes into the same document")
+    func roundTrip() throws {
+        let map = try ExportTestSupport.sample("acme-saas.yaml")
+        let exporter = JSONExporter(today: Self.day)
+        let evaluation = ResidencyEvaluator(today: Self.day).evaluate(map)
+        let json = try exporter.render(map, evaluation: evaluation)
+        #expect(try Self.decode(json) == exporter.document(map, evaluation: evaluation))
+        #expect(json.hasSuffix("}\n"))
+    }
+
+    @Test("Top level: schema version, day, fingerprint, map and evaluation, keys snake_case and sorted")
+    func topLevel() throws {
+        let map = try ExportTestSupport.sample("acme-saas.yaml")
+        let json = try JSONExporter(today: Self.day).render(map)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["schema_version", "today", "fingerprint", "map", "evaluation"])
+        #expect(object["schema_version"] as? Int == ExportDocument.currentSchemaVersion)
+        #expect(object["today"] as? String == "2026-11-30")
+        #expect(object["fingerprint"] as? String == MapFingerprint.of(map))
+        // Sorted keys: "evaluation" is written before "fingerprint", "map", "schema_version", "today".
+        let order = ["\"evaluation\"", "\"fingerprint\"", "\"map\"", "\"schema_version\"", "\"today\""]
+            .compactMap { json.range(of: "\n  \($0)")?.lowerBound }
+        #expect(order.count == 5 && order == order.sorted())
+        #expect(!json.contains("Key\""), "a camelCase key leaked")
+        let mapObject = try #require(object["map"] as? [String: Any])
+        #expect(Set(mapObject.keys) == [
+            "format_version", "header", "offerings", "data_categories", "data_categories_declared", "systems",
+            "copies", "roles", "flows", "claims", "exceptions",
+        ])
+    }
+
+    @Test("The map is all there: every system, copy, role, flow step, claim and exception, as written")
+    func wholeMap() throws {
+        let map = try ExportTestSupport.sample("northwind-multi-region.yaml")
+        let document = try Self.decode(try JSONExporter(today: Self.day).render(map))
+        #expect(document.map.header.name == "Northwind Ledger")
+        #expect(document.map.header.owner == "Åsa Lindqvist (Platform)")
+        #expect(document.map.systems.map(\.id) == map.systems.map(\.id))
+        #expect(document.map.copies.count == map.copies.count)
+        #expect(document.map.roles.map(\.id) == map.roles.map(\.id))
+        #expect(document.map.flows.map { $0.steps.count } == map.flows.map { $0.steps.count })
+        #expect(document.map.claims.map(\.id) == map.claims.map(\.id))
+        #expect(document.map.exceptions.map(\.id) == map.exceptions.map(\.id))
+        #expect(document.map.dataCategoriesDeclared)
+
+        let cdn = try #require(document.map.systems.first { $0.id == "cdn" })
+        #expect(cdn.location.codes == ["cloudflare:eu", "cloudflare:us"])
+        #expect(cdn.location.places.map(\.jurisdiction) == ["EU", "US"])
+        #expect(cdn.retention == ExportDocument.RetentionJSON(text: "4 hours", days: 1))
+        let contractor = try #require(document.map.roles.first { $0.id == "contractor-tokyo" })
+        #expect(contractor.name == "Database contractor (東京)")
+        let exception = try #require(document.map.exceptions.first)
+        #expect(exception.covers == ExportDocument.TargetJSON(type: "flow_step", flow: "eu-signup", step: 4))
+        #expect(exception.active)
+    }
+
+    @Test("The evaluation matches the engine's: verdicts, breaches, findings, summary")
+    func evaluation() throws {
+        let map = try ExportTestSupport.sample("acme-saas.yaml")
+        let evaluation = ResidencyEvaluator(today: Self.day).evaluate(map)
+        let document = try Self.decode(try JSONExporter(today: Self.day).render(map))
+        #expect(document.evaluation.claims.map(\.verdict) == evaluation.claims.map(\.verdict.rawValue))
+        #expect(document.evaluation.claims.map(\.breaches.count) == evaluation.claims.map(\.breaches.count))
+        #expect(document.evaluation.claims.map(\.answer) == evaluation.claims.map(\.answer.text))
+        #expect(document.evaluation.findings.map(\.id) == evaluation.findings.map(\.id))
+        #expect(document.evaluation.passed == evaluation.passes)
+        #expect(document.evaluation.summary.claims == evaluation.claims.count)
+        #expect(document.evaluation.summary.broken == evaluation.claims.filter { $0.verdict == .broken }.count)
+        let covered = document.evaluation.claims.flatMap(\.breaches).compactMap(\.coveredBy)
+        #expect(covered.contains("ex-canada-leads"))
+    }
+
+    @Test("Hostile text survives JSON exactly, with control characters escaped")
+    func hostile() throws {
+        let map = ExportTestSupport.hostileMap()
+        let json = try JSONExporter(today: Self.day).render(map)
+        #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        let document = try Self.decode(json)
+        #expect(document.map.systems.map(\.name) == map.systems.map(\.name))
+        #expect(document.map.header.name == map.header.name)
+    }
+}
