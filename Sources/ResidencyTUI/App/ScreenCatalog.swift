@@ -4,7 +4,11 @@ public enum ScreenCatalog {
         switch id {
         case .overview: return OverviewScreen()
         case .help: return HelpScreen()
-        case .systems, .access, .walk, .claims, .findings: return PlaceholderScreen(id: id)
+        case .systems: return SystemsScreen()
+        case .claims: return ClaimsScreen()
+        case .findings: return FindingsScreen()
+        case .access: return AccessScreen()
+        case .walk: return WalkScreen()
         }
     }
 }
