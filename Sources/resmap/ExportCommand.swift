@@ -36,12 +36,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let map = try MapLoading.load(file)
+        let day = try MapLoading.day(today)
         if let output, ExportFile.isSameFile(output, file) {
             MapLoading.standardError("resmap: error: refusing to write the export over its own map \(TerminalText.sanitize(file)); choose another -o file.\n")
             throw ExitCode(1)
         }
-        let map = try MapLoading.load(file)
-        let day = try MapLoading.day(today)
         let text: String
         do {
             text = try format.render(map, today: day)
