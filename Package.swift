@@ -41,11 +41,25 @@ let package = Package(
         ),
         .executableTarget(
             name: "resmap-bench",
-            dependencies: ["ResidencyModel", "ResidencyTUI"]
+            dependencies: [
+                "ResidencyModel",
+                "ResidencyTUI",
+                // Yams directly: the benchmark times bare YAML parsing as the floor for loading.
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
-        .testTarget(name: "ResidencyModelTests", dependencies: ["ResidencyModel"]),
-        .testTarget(name: "ResidencyTUITests", dependencies: ["ResidencyTUI", "ResidencyModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ResidencyModel"]),
+        // Golden files and fixtures are read through #filePath, so they are not bundle resources.
+        .testTarget(
+            name: "ResidencyModelTests",
+            dependencies: ["ResidencyModel"],
+            exclude: ["Golden", "ExportGolden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "ResidencyTUITests",
+            dependencies: ["ResidencyTUI", "ResidencyModel"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["ResidencyModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
