@@ -40,7 +40,7 @@ public struct Paragraph: Sendable {
             let isLastRow = row == area.height - 1
             if isLastRow && showsOverflow && start + row + 1 < laidOut.count {
                 // Force the ellipsis: the text goes on below.
-                let cut = TextFitting.truncate(line.text, to: max(0, area.width - 1)) + "…"
+                let cut = TextFitting.truncate(line.text, to: max(0, area.width - 1), ellipsis: "") + "…"
                 buffer.write(Line(cut, style: line.spans.last?.style ?? .plain), in: area, row: row, alignment: alignment)
             } else {
                 buffer.write(line, in: area, row: row, alignment: alignment)
