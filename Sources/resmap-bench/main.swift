@@ -117,6 +117,7 @@ func runBenchmark(_ options: BenchOptions) throws {
 
 do {
     try runBenchmark(try BenchOptions(arguments: CommandLine.arguments))
+    try RenderBenchmark.run(try BenchOptions(arguments: CommandLine.arguments))
 } catch {
     FileHandle.standardError.write(Data("resmap-bench: error: \(error)\n".utf8))
     exit(1)

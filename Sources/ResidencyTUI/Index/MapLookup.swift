@@ -44,6 +44,8 @@ public final class MapLookup: Sendable {
 
     /// Lists narrowed by a search or filters, remembered per query (see `RowsMemo`).
     let memo = RowsMemo()
+    /// Details panes' lines, remembered per item and width (see `LinesMemo`).
+    let details = LinesMemo()
 
     public init(map: ResidencyMap, catalogue: RegionCatalogue = .standard) {
         self.map = map

@@ -13,23 +13,30 @@ extension MapLookup {
     }
 }
 
-/// The few most recently used lookups. `@unchecked Sendable`: its one mutable field is only read
-/// and written under `lock`; the lookups themselves are immutable.
+/// The few most recently used lookups, each beside the map value last seen for it.
+/// `@unchecked Sendable`: its one mutable field is only read and written under `lock`; the
+/// lookups themselves are immutable.
 final class MapLookupCache: @unchecked Sendable {
     static let shared = MapLookupCache()
+
+    private struct Entry {
+        /// The map value most recently asked about. A map read again from its file is equal but
+        /// stored apart; keeping the caller's value makes its next comparison immediate.
+        var map: ResidencyMap
+        let lookup: MapLookup
+    }
 
     /// Enough for a session (one map) and for tests that draw several maps at once.
     private let capacity = 6
     private let lock = NSLock()
-    private var recent: [MapLookup] = []
+    private var recent: [Entry] = []
 
     func lookup(for map: ResidencyMap) -> MapLookup {
         if let found = cached(map) { return found }
         // Built outside the lock: a large map takes milliseconds, and others may look up meanwhile.
         let built = MapLookup(map: map)
         lock.withLock {
-            if let index = recent.firstIndex(where: { $0.map == map }) { recent.remove(at: index) }
-            recent.insert(built, at: 0)
+            recent.insert(Entry(map: map, lookup: built), at: 0)
             if recent.count > capacity { recent.removeLast() }
         }
         return built
@@ -38,12 +45,10 @@ final class MapLookupCache: @unchecked Sendable {
     private func cached(_ map: ResidencyMap) -> MapLookup? {
         lock.withLock {
             guard let index = recent.firstIndex(where: { $0.map == map }) else { return nil }
-            let found = recent[index]
-            if index > 0 {
-                recent.remove(at: index)
-                recent.insert(found, at: 0)
-            }
-            return found
+            var entry = recent.remove(at: index)
+            entry.map = map
+            recent.insert(entry, at: 0)
+            return entry.lookup
         }
     }
 }

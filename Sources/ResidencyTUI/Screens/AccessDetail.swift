@@ -3,7 +3,21 @@ import ResidencyModel
 /// The Access details: everything one role can do (by role), or everyone who can reach one
 /// system and from where (by system); each with its findings and the claims its access breaks.
 enum AccessDetail {
+    /// The pane's lines for a role at `width` columns (remembered: see `LinesMemo`).
     static func lines(forRole position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
+        let key = LinesMemo.Key(pane: "access.role", item: position, width: width, theme: state.theme,
+                                today: state.evaluation.today)
+        return lookup.details.lines(for: key) { build(forRole: position, state: state, lookup: lookup, width: width) }
+    }
+
+    /// The pane's lines for a system at `width` columns (remembered: see `LinesMemo`).
+    static func lines(forSystem position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
+        let key = LinesMemo.Key(pane: "access.system", item: position, width: width, theme: state.theme,
+                                today: state.evaluation.today)
+        return lookup.details.lines(for: key) { build(forSystem: position, state: state, lookup: lookup, width: width) }
+    }
+
+    static func build(forRole position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
         let theme = state.theme
         let role = lookup.map.roles[position]
         var text = MapDetailText(width: width, theme: theme, labelWidth: 14)
@@ -22,9 +36,9 @@ enum AccessDetail {
 
         text.heading("Grants (\(role.access.count))")
         if role.access.isEmpty { text.note("none: this role can open nothing") }
-        for grant in role.access {
-            text.item(AccessLines.grantLine(role: role, grant: grant, systemPosition: lookup.systemPosition(grant.system),
-                                            naming: .system, lookup: lookup, theme: theme))
+        text.items(role.access, more: "grants") { grant in
+            AccessLines.grantLine(role: role, grant: grant, systemPosition: lookup.systemPosition(grant.system),
+                                  naming: .system, lookup: lookup, theme: theme)
         }
         text.blank()
         if let notes = role.notes { text.paragraphs("Notes", notes) }
@@ -34,7 +48,7 @@ enum AccessDetail {
         return text.lines
     }
 
-    static func lines(forSystem position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
+    static func build(forSystem position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
         let theme = state.theme
         let system = lookup.map.systems[position]
         var text = MapDetailText(width: width, theme: theme)
@@ -52,10 +66,10 @@ enum AccessDetail {
 
         let grants = lookup.grantsBySystem[position]
         text.heading("Who can reach it (\(CountPhrase.of(grants.count, "role")))")
-        for reference in grants {
+        text.items(grants, more: "roles") { reference in
             let role = lookup.map.roles[reference.role]
-            text.item(AccessLines.grantLine(role: role, grant: role.access[reference.grant], systemPosition: position,
-                                            naming: .role, lookup: lookup, theme: theme))
+            return AccessLines.grantLine(role: role, grant: role.access[reference.grant], systemPosition: position,
+                                         naming: .role, lookup: lookup, theme: theme)
         }
         let findings = state.evaluation.findings(involvingSystem: system.id).filter {
             if case .access = $0.subject { return true }
@@ -70,9 +84,11 @@ enum AccessDetail {
                                             theme: Theme, into text: inout MapDetailText) {
         text.heading("Findings (\(findings.count))")
         if findings.isEmpty { text.note("none") }
-        for finding in findings { text.item(MapText.finding(finding, theme: theme)) }
+        text.items(findings, more: "findings: the Findings screen lists them all") { MapText.finding($0, theme: theme) }
         text.heading("Claims this access breaks (\(breaches.count))")
         if breaches.isEmpty { text.note(lookup.map.claims.isEmpty ? "the map makes no claims" : "none") }
-        for breach in breaches { text.item(MapText.breach(breach, lookup: lookup, theme: theme)) }
+        text.items(breaches, more: "breaches: the Claims screen lists them all") {
+            MapText.breach($0, lookup: lookup, theme: theme)
+        }
     }
 }

@@ -4,7 +4,14 @@ import ResidencyModel
 /// runs, how sure the map is, what it holds and for how long, where its data is copied, who can
 /// open it from where, which flows pass through it, its findings and the claims it breaks.
 enum SystemsDetail {
+    /// The pane's lines at `width` columns (remembered: see `LinesMemo`).
     static func lines(forSystem position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
+        let key = LinesMemo.Key(pane: "systems", item: position, width: width, theme: state.theme,
+                                today: state.evaluation.today)
+        return lookup.details.lines(for: key) { build(forSystem: position, state: state, lookup: lookup, width: width) }
+    }
+
+    static func build(forSystem position: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
         let theme = state.theme
         let map = lookup.map
         let system = map.systems[position]
@@ -43,24 +50,26 @@ enum SystemsDetail {
         let steps = lookup.stepsBySystem[position]
         text.heading("Flows through it (\(steps.count))")
         if steps.isEmpty { text.note("no flow step reaches this system") }
-        for step in steps {
+        text.items(steps, more: "flow steps reach it") { step in
             let flow = map.flows[step.flow]
             let hop = flow.steps[step.step]
-            text.item(Line([
+            return Line([
                 Span(flow.name, style: theme.text),
                 Span(", step \(step.step + 1) of \(flow.steps.count) · \(MapText.timing(hop.when))", style: theme.muted),
-            ]))
+            ])
         }
 
         let findings = state.evaluation.findings(involvingSystem: system.id)
         text.heading("Findings (\(findings.count))")
         if findings.isEmpty { text.note("none") }
-        for finding in findings { text.item(MapText.finding(finding, theme: theme)) }
+        text.items(findings, more: "findings: the Findings screen lists them all") { MapText.finding($0, theme: theme) }
 
         let breaches = state.evaluation.breaches(involvingSystem: system.id)
         text.heading("Claims it breaks (\(breaches.count))")
         if breaches.isEmpty { text.note(map.claims.isEmpty ? "the map makes no claims" : "none") }
-        for breach in breaches { text.item(MapText.breach(breach, lookup: lookup, theme: theme)) }
+        text.items(breaches, more: "breaches: the Claims screen lists them all") {
+            MapText.breach($0, lookup: lookup, theme: theme)
+        }
         return text.lines
     }
 
@@ -74,7 +83,7 @@ enum SystemsDetail {
             if copies.isEmpty {
                 text.note(outgoing ? "none: no backup, replica or other copy goes anywhere from here" : "none")
             }
-            for index in copies {
+            for index in copies.prefix(MapDetailText.itemLimit) {
                 let copy = map.copies[index]
                 let other = outgoing ? copy.to : copy.from
                 let there = lookup.location(ofSystem: other)
@@ -91,6 +100,9 @@ enum SystemsDetail {
                 text.item(line)
                 if let notes = copy.notes { text.item(Line(notes, style: theme.muted), indent: 4, hanging: 0) }
             }
+            if copies.count > MapDetailText.itemLimit {
+                text.note("\(Symbols.ellipsis) \(copies.count - MapDetailText.itemLimit) more copies")
+            }
         }
     }
 
@@ -101,11 +113,10 @@ enum SystemsDetail {
         let grants = lookup.grantsBySystem[position]
         text.heading("Who can open it (\(CountPhrase.of(grants.count, "role")))")
         if grants.isEmpty { text.note("nobody is mapped with access") }
-        for reference in grants {
+        text.items(grants, more: "roles: Access by system lists them all") { reference in
             let role = map.roles[reference.role]
-            let grant = role.access[reference.grant]
-            text.item(AccessLines.grantLine(role: role, grant: grant, systemPosition: position, naming: .role,
-                                            lookup: lookup, theme: theme))
+            return AccessLines.grantLine(role: role, grant: role.access[reference.grant], systemPosition: position,
+                                         naming: .role, lookup: lookup, theme: theme)
         }
     }
 }

@@ -4,7 +4,18 @@ import ResidencyModel
 /// arrives and when, who can open it there, where its copies go, and the findings and breaches
 /// at this hop. Also the preview of a whole flow shown while picking one.
 enum WalkDetail {
-    static func lines(forHop hop: WalkHop, flow: Flow, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
+    /// The pane's lines for hop `index` of `hops`, the walk of the flow at `flowPosition`
+    /// (remembered: see `LinesMemo`).
+    static func lines(forHop index: Int, of hops: [WalkHop], flowPosition: Int, state: AppState, lookup: MapLookup,
+                      width: Int) -> [Line] {
+        let key = LinesMemo.Key(pane: "walk.hop", item: flowPosition, subitem: index, width: width, theme: state.theme,
+                                today: state.evaluation.today)
+        return lookup.details.lines(for: key) {
+            build(forHop: hops[index], flow: lookup.map.flows[flowPosition], state: state, lookup: lookup, width: width)
+        }
+    }
+
+    static func build(forHop hop: WalkHop, flow: Flow, state: AppState, lookup: MapLookup, width: Int) -> [Line] {
         let theme = state.theme
         let map = lookup.map
         var text = MapDetailText(width: width, theme: theme)
@@ -86,7 +97,7 @@ enum WalkDetail {
         let copies = lookup.copiesFrom[position]
         text.heading("Its copies (\(copies.count))")
         if copies.isEmpty { text.note("none: nothing copies this system anywhere") }
-        for index in copies {
+        text.items(copies, more: "copies") { index in
             let copy = map.copies[index]
             var line = Line("\(Symbols.arrow) \(copy.kind.label) to ", style: theme.muted)
             line.append(lookup.systemName(copy.to), style: theme.text)
@@ -95,16 +106,18 @@ enum WalkDetail {
             if let there = lookup.location(ofSystem: copy.to), let marker = BorderMarker(from: location, to: there) {
                 line.append("  " + marker.text, style: theme.accent)
             }
-            text.item(line)
+            return line
         }
 
         text.heading("Findings at this hop (\(findings.count))")
         if findings.isEmpty { text.note("none") }
-        for finding in findings { text.item(MapText.finding(finding, theme: theme)) }
+        text.items(findings, more: "findings: the Findings screen lists them all") { MapText.finding($0, theme: theme) }
 
         text.heading("Breaches at this hop (\(breaches.count))")
         if breaches.isEmpty { text.note(map.claims.isEmpty ? "the map makes no claims" : "none") }
-        for breach in breaches { text.item(MapText.breach(breach, lookup: lookup, theme: theme)) }
+        text.items(breaches, more: "breaches: the Claims screen lists them all") {
+            MapText.breach($0, lookup: lookup, theme: theme)
+        }
         return text.lines
     }
 

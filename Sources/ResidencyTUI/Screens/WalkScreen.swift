@@ -54,7 +54,6 @@ public struct WalkScreen: Screen {
             state[WalkStateKey.self] = WalkState()
             return .ignored
         }
-        let flow = lookup.map.flows[walk.flow]
         let hops = WalkPath.hops(forFlow: walk.flow, lookup: lookup)
         switch action {
         case .walkNext, .walkPrevious, .top, .bottom:
@@ -86,7 +85,7 @@ public struct WalkScreen: Screen {
         case .moveUp, .moveDown, .pageUp, .pageDown:
             guard hops.indices.contains(walk.hop) else { return .handled }
             let area = Self.walkLayout(area: state.contentArea).hop
-            let count = WalkDetail.lines(forHop: hops[walk.hop], flow: flow, state: state, lookup: lookup,
+            let count = WalkDetail.lines(forHop: walk.hop, of: hops, flowPosition: walk.flow, state: state, lookup: lookup,
                                          width: MapDetailPane.textWidth(for: area)).count
             _ = walk.pane.scroll(action, item: walk.hop, lineCount: count, visible: MapDetailPane.visibleLines(for: area))
             state[WalkStateKey.self] = walk
@@ -241,7 +240,7 @@ public struct WalkScreen: Screen {
             buffer.write(legend, in: stripArea.row(1), alignment: .right)
         }
 
-        let lines = WalkDetail.lines(forHop: hop, flow: flow, state: state, lookup: lookup,
+        let lines = WalkDetail.lines(forHop: current, of: hops, flowPosition: walk.flow, state: state, lookup: lookup,
                                      width: MapDetailPane.textWidth(for: layout.hop))
         let title = hop.stepNumber.map { "Hop \(current + 1): step \($0), \(lookup.systemName(hop.system))" }
             ?? "Hop \(current + 1): copy to \(lookup.systemName(hop.system))"

@@ -65,4 +65,18 @@ struct MapDetailText {
     }
 
     mutating func blank() { lines.append(Line()) }
+
+    /// A section's items would be unreadable past this many (a CDN in a thousand flows, a system
+    /// that breaks four hundred claims), and the pane must cost the same whatever the map's size;
+    /// so the rest is counted, not listed.
+    static let itemLimit = 50
+
+    /// Items, at most `itemLimit` of them, then a line saying how many more there are and where
+    /// they are all listed.
+    mutating func items<Element>(_ elements: [Element], more: String, _ line: (Element) -> Line) {
+        for element in elements.prefix(MapDetailText.itemLimit) { item(line(element)) }
+        if elements.count > MapDetailText.itemLimit {
+            note("\(Symbols.ellipsis) \(elements.count - MapDetailText.itemLimit) more \(more)")
+        }
+    }
 }
