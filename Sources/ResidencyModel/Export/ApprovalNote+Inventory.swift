@@ -20,6 +20,7 @@ extension ApprovalNoteWriter {
         var rows: [[Markup]] = []
         var withoutPersonalData: [String] = []
         let outsideMark: Markup = offering.map { " **outside \(regionPhrase($0.region))**" } ?? ""
+        let inside = offering.map { context.insideFlags(region: $0.region) }
         for (position, system) in map.systems.enumerated() {
             let data = held[position]
             guard data.intersects(personal) else {
@@ -29,7 +30,7 @@ extension ApprovalNoteWriter {
             }
             let cells = inventoryCells(position)
             var location = cells.location
-            if let region = offering?.region, !system.location.isUnknown, !context.isInside(system: position, region: region) {
+            if let inside, !system.location.isUnknown, !context.isInside(system: position, flags: inside) {
                 location += outsideMark
             }
             rows.append([

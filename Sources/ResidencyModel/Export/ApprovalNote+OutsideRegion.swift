@@ -42,9 +42,10 @@ extension ApprovalNoteWriter {
     private func outsideRows(_ breaches: [Breach], approved: [MapElement: [String]]) -> [[Markup]] {
         var groups = GroupedRows<OutsideGroup>()
         for breach in breaches {
-            let key = breach.access.map { "role:" + $0.role } ?? "system:" + breach.system
+            let key = breach.access.map { GroupKey.role($0.role) } ?? .system(breach.system)
+            let exceptions = approved.isEmpty ? [] : approved[breach.subject] ?? []
             groups.update(key, make: { OutsideGroup(breach) }) { group in
-                group.add(breach, how: howWords(breach), approved: approved[breach.subject] ?? [])
+                group.add(breach, exceptions: exceptions, limit: Self.stepsShown, words: howWords)
             }
         }
         return groups.values.map { group in
@@ -57,15 +58,16 @@ extension ApprovalNoteWriter {
                 whereText = context.countryNames(access.countries).joined(separator: ", ")
             } else {
                 what = context.systemName(first.system)
-                var words = Self.uniqueDescriptions(group.places, catalogue: catalogue).joined(separator: "; ")
+                // Every break at one system names the same places: the system's own outside the region.
+                var words = Self.uniqueDescriptions(first.places, catalogue: catalogue).joined(separator: "; ")
                 if first.status == .assumed { words += " (assumed, not verified)" }
                 whereText = words
             }
             return [
                 "\(what)",
                 "\(whereText)",
-                "\(context.dataNames(inCategoryOrder(Array(group.data))).joined(separator: ", "))",
-                "\(group.howText(limit: Self.stepsShown))",
+                "\(context.dataNames(inCategoryOrder(group.dataIDs)).joined(separator: ", "))",
+                "\(group.howText(words: howWords))",
                 "\(group.approvedText)",
             ]
         }
@@ -113,8 +115,8 @@ extension ApprovalNoteWriter {
         var groups = GroupedRows<UnconfirmedGroup>()
         for uncertainty in uncertainties {
             let key = unconfirmedKey(uncertainty)
-            groups.update(key.id, make: { UnconfirmedGroup(name: key.name) }) { group in
-                group.add(uncertainty, reason: Self.reasonWords(uncertainty.reason), how: unconfirmedHow(uncertainty))
+            groups.update(.other(key.id), make: { UnconfirmedGroup(name: key.name) }) { group in
+                group.add(uncertainty, reason: Self.reasonWords(uncertainty.reason), limit: Self.stepsShown, how: unconfirmedHow)
             }
         }
         return groups.values.map { group in
@@ -122,7 +124,7 @@ extension ApprovalNoteWriter {
                 "\(group.name)",
                 "\(group.reasons.joined(separator: "; "))",
                 "\(Self.cellList(Self.uniqueDescriptions(group.places, catalogue: catalogue), empty: "not written"))",
-                "\(group.howText(limit: Self.stepsShown))",
+                "\(group.howText(how: unconfirmedHow))",
             ]
         }
     }
@@ -204,12 +206,19 @@ extension ApprovalNoteWriter {
     }
 }
 
-/// Rows keyed by a string, in first-seen order.
+/// What a row of the outside tables is about.
+private enum GroupKey: Hashable {
+    case system(String)
+    case role(String)
+    case other(String)
+}
+
+/// Rows by key, in first-seen order.
 private struct GroupedRows<Group> {
-    private var position: [String: Int] = [:]
+    private var position: [GroupKey: Int] = [:]
     private(set) var values: [Group] = []
 
-    mutating func update(_ key: String, make: () -> Group, _ change: (inout Group) -> Void) {
+    mutating func update(_ key: GroupKey, make: () -> Group, _ change: (inout Group) -> Void) {
         let index: Int
         if let found = position[key] {
             index = found
@@ -222,7 +231,8 @@ private struct GroupedRows<Group> {
     }
 }
 
-/// The breaks of one system or role.
+/// The breaks of one system or role. Kept compact (a system may be reached by thousands of flow
+/// steps): data ids are collected raw, and only the first steps are kept, the rest counted.
 private struct OutsideGroup {
     enum How {
         case step(String)
@@ -230,89 +240,102 @@ private struct OutsideGroup {
     }
 
     let first: Breach
-    var places: [Place] = []
-    var data = OrderedIDs()
-    var steps: [String] = []
-    var others: [String] = []
+    private var data: [String] = []
+    private var steps: [Breach] = []
+    private var moreSteps = 0
+    private var others: [String] = []
     /// Each approving exception with the breaks it covers, in first-seen order.
-    var approved: [(exception: String, covers: [String])] = []
+    private var approved: [(exception: String, covers: [String])] = []
 
     init(_ breach: Breach) {
         first = breach
     }
 
-    mutating func add(_ breach: Breach, how: How, approved exceptions: [String]) {
-        places += breach.places
-        data.add(breach.data)
-        let words: String
+    /// The data ids of every break, each once, in first-seen order.
+    var dataIDs: [String] {
+        var seen: Set<String> = []
+        return data.filter { seen.insert($0).inserted }
+    }
+
+    mutating func add(_ breach: Breach, exceptions: [String], limit: Int, words: (Breach) -> How) {
+        data += breach.data
+        let how: How?
+        if case .flowStep = breach.subject {
+            if steps.count < limit {
+                steps.append(breach)
+            } else {
+                moreSteps += 1
+            }
+            how = exceptions.isEmpty ? nil : words(breach)
+        } else {
+            let described = words(breach)
+            if case .other(let other) = described, !others.contains(other) { others.append(other) }
+            how = described
+        }
+        guard let how else { return }
+        let covered: String
         switch how {
-        case .step(let step):
-            words = step
-            steps.append(step)
-        case .other(let other):
-            words = other
-            if !others.contains(other) { others.append(other) }
+        case .step(let text), .other(let text): covered = text
         }
         for exception in exceptions {
             if let i = approved.firstIndex(where: { $0.exception == exception }) {
-                if !approved[i].covers.contains(words) { approved[i].covers.append(words) }
+                if !approved[i].covers.contains(covered) { approved[i].covers.append(covered) }
             } else {
-                approved.append((exception, [words]))
+                approved.append((exception, [covered]))
             }
         }
+    }
+
+    /// "stored; step 1 of Sign up; step 4 of Checkout; 3 more steps".
+    func howText(words: (Breach) -> How) -> String {
+        let stepWords = steps.map { breach -> String in
+            if case .step(let text) = words(breach) { return text }
+            return ""
+        }
+        return Self.howText(others: others, steps: stepWords, more: moreSteps)
+    }
+
+    static func howText(others: [String], steps: [String], more: Int) -> String {
+        var parts = others + steps
+        if more > 0 { parts.append("\(more) more \(more == 1 ? "step" : "steps")") }
+        return parts.joined(separator: "; ")
     }
 
     /// "ex-id (claim c, until 2027-01-31) for stored, step 6 of Sign up"; empty when none.
     var approvedText: String {
         approved.map { "\($0.exception) for \($0.covers.joined(separator: ", "))" }.joined(separator: "; ")
     }
-
-    /// "stored; step 1 of Sign up; step 4 of Checkout and 3 more steps".
-    func howText(limit: Int) -> String {
-        Self.howText(others: others, steps: steps, limit: limit)
-    }
-
-    static func howText(others: [String], steps: [String], limit: Int) -> String {
-        var parts = others
-        parts += steps.prefix(limit)
-        if steps.count > limit {
-            let more = steps.count - limit
-            parts.append("\(more) more \(more == 1 ? "step" : "steps")")
-        }
-        return parts.joined(separator: "; ")
-    }
 }
 
-/// The uncertainties of one system or role.
+/// The uncertainties of one system or role; only the first steps are kept, the rest counted.
 private struct UnconfirmedGroup {
     let name: String
     var reasons: [String] = []
+    /// Where the map says it is: the same for every uncertainty at one system, so kept once.
     var places: [Place] = []
-    var steps: [String] = []
-    var others: [String] = []
+    private var steps: [Uncertainty] = []
+    private var moreSteps = 0
+    private var others: [String] = []
 
-    mutating func add(_ uncertainty: Uncertainty, reason: String, how: OutsideGroup.How) {
+    init(name: String) {
+        self.name = name
+    }
+
+    mutating func add(_ uncertainty: Uncertainty, reason: String, limit: Int, how: (Uncertainty) -> OutsideGroup.How) {
         if !reasons.contains(reason) { reasons.append(reason) }
-        places += uncertainty.places
-        switch how {
-        case .step(let words): steps.append(words)
-        case .other(let words): if !others.contains(words) { others.append(words) }
+        if places.isEmpty { places = uncertainty.places }
+        if case .flowStep = uncertainty.subject {
+            if steps.count < limit { steps.append(uncertainty) } else { moreSteps += 1 }
+        } else if case .other(let words) = how(uncertainty), !others.contains(words) {
+            others.append(words)
         }
     }
 
-    func howText(limit: Int) -> String {
-        OutsideGroup.howText(others: others, steps: steps, limit: limit)
+    func howText(how: (Uncertainty) -> OutsideGroup.How) -> String {
+        let stepWords = steps.map { uncertainty -> String in
+            if case .step(let text) = how(uncertainty) { return text }
+            return ""
+        }
+        return OutsideGroup.howText(others: others, steps: stepWords, more: moreSteps)
     }
-}
-
-/// Ids in first-seen order, each once.
-private struct OrderedIDs: Sequence {
-    private var seen: Set<String> = []
-    private var ids: [String] = []
-
-    mutating func add(_ more: [String]) {
-        for id in more where seen.insert(id).inserted { ids.append(id) }
-    }
-
-    func makeIterator() -> IndexingIterator<[String]> { ids.makeIterator() }
 }

@@ -26,11 +26,9 @@ extension ApprovalNoteWriter {
         var hops: [MermaidFlowchart.Hop] = []
         var previous: [String]?
         for step in flow.steps {
-            let found = context.system(step.system)
-            let jurisdictions = found.map { context.jurisdictions(ofSystem: $0.position) } ?? [ExportContext.unknownJurisdiction]
-            let place = found.map { context.locationWithStatus(ofSystem: $0.position) } ?? "not in the map"
-
-            var item: Markup = "**\(context.systemName(step.system))**, \(place)"
+            let hop = hopWords(step.system)
+            let jurisdictions = hop.jurisdictions
+            var item: Markup = "**" + hop.name + "**, " + hop.place
             let data = context.dataNames(step.data).map(Wording.midSentence)
             item += data.isEmpty ? ": no data listed" : ": \(data.joined(separator: ", "))"
             item += " (\(Self.timingWords(step.when)))."
@@ -43,14 +41,29 @@ extension ApprovalNoteWriter {
             items.append(item)
             previous = jurisdictions
 
-            hops.append(MermaidFlowchart.Hop(
-                key: step.system, label: context.systemName(step.system),
-                group: groupTitle(jurisdictions), timing: step.when))
+            hops.append(MermaidFlowchart.Hop(key: step.system, label: hop.label, group: hop.group, timing: step.when))
         }
         document.numbered(items)
 
         let start = flow.trigger.map { "Start: \($0)" } ?? "Start"
         document.codeBlock(language: "mermaid", lines: MermaidFlowchart(start: start, hops: hops).lines())
+    }
+
+    /// A hop's system in words, worked out once per system however many flows pass through it.
+    private mutating func hopWords(_ id: String) -> HopWords {
+        let found = context.system(id)
+        if let position = found?.position, let cached = hopCache[position] { return cached }
+        let jurisdictions = found.map { context.jurisdictions(ofSystem: $0.position) } ?? [ExportContext.unknownJurisdiction]
+        let label = context.systemName(id)
+        let words = HopWords(
+            name: Markup(text: label),
+            place: Markup(text: found.map { context.locationWithStatus(ofSystem: $0.position) } ?? "not in the map"),
+            jurisdictions: jurisdictions,
+            label: label,
+            group: groupTitle(jurisdictions)
+        )
+        if let position = found?.position { hopCache[position] = words }
+        return words
     }
 
     /// "Crosses from EU to US": the jurisdictions the data leaves and the ones it enters. Nil when
@@ -85,4 +98,15 @@ extension ApprovalNoteWriter {
         default: return timing.rawValue
         }
     }
+}
+
+/// A system as a request-path hop shows it.
+struct HopWords {
+    var name: Markup
+    var place: Markup
+    var jurisdictions: [String]
+    /// The Mermaid label (escaped when the diagram is written).
+    var label: String
+    /// The Mermaid subgraph title.
+    var group: String
 }

@@ -9,6 +9,8 @@ struct ApprovalNoteWriter {
     let flowPosition: [String: Int]
     /// Inventory cells by system position, filled as the tables are written.
     var inventoryCache: [InventoryCells?]
+    /// Request-path words by system position, filled as the flows are written.
+    var hopCache: [HopWords?]
 
     init(context: ExportContext) {
         self.context = context
@@ -23,6 +25,7 @@ struct ApprovalNoteWriter {
         }
         self.flowPosition = flows
         self.inventoryCache = Array(repeating: nil, count: context.map.systems.count)
+        self.hopCache = Array(repeating: nil, count: context.map.systems.count)
     }
 
     var map: ResidencyMap { context.map }

@@ -88,11 +88,22 @@ struct ExportContext {
         }
     }
 
-    /// Whether every place of a system lies inside `region`; false when any place is unknown.
-    func isInside(system position: Int, region: RegionSpec) -> Bool {
-        let resolved = index.location(ofSystem: position)
-        guard !resolved.isUnknown, resolved.unresolved.isEmpty, !resolved.places.isEmpty else { return false }
-        return resolved.places.allSatisfy { catalogue.place($0, isInside: region) }
+    /// For each interned location (`index.locations`), whether every place of it lies inside
+    /// `region`; false when any place is unknown, and for a region the catalogue cannot read.
+    /// Worked out once per distinct location, so asking per system costs nothing.
+    func insideFlags(region: RegionSpec) -> [Bool] {
+        guard let allowed = catalogue.countries(in: region) else {
+            return Array(repeating: false, count: index.locations.count)
+        }
+        return index.locations.map { location in
+            guard !location.isUnknown, location.unresolved.isEmpty, !location.places.isEmpty else { return false }
+            return location.places.allSatisfy { !$0.countries.isEmpty && $0.countries.isSubset(of: allowed) }
+        }
+    }
+
+    /// Whether system `position` lies inside the region whose `insideFlags` are given.
+    func isInside(system position: Int, flags: [Bool]) -> Bool {
+        flags[index.systemLocation[position]]
     }
 
     // MARK: Data
