@@ -45,20 +45,21 @@ public struct LocationSummary: Sendable, Hashable {
     /// One line per place, as the detail panes show them: "Frankfurt, Germany · aws:eu-central-1 · EU".
     public func placeLines(catalogue: RegionCatalogue) -> [String] {
         entries.map { entry in
-            guard let place = entry.place else { return "\(entry.code) (not in the region catalogue)" }
-            return "\(catalogue.describe(place)) · \(entry.code) · \(place.jurisdiction)"
+            let code = TextSanitizer.sanitize(entry.code)
+            guard let place = entry.place else { return "\(code) (not in the region catalogue)" }
+            return "\(catalogue.describe(place)) · \(code) · \(place.jurisdiction)"
         }
     }
 
     static func shortText(_ entries: [Entry], catalogue: RegionCatalogue) -> String {
         guard !entries.isEmpty else { return "unknown" }
         if entries.count == 1, let only = entries.first {
-            guard let place = only.place else { return "\(only.code) (?)" }
+            guard let place = only.place else { return "\(TextSanitizer.sanitize(only.code)) (?)" }
             return singlePlace(place, catalogue: catalogue)
         }
         var labels: [String] = []
         for entry in entries {
-            let label = entry.place.map(catalogue.shortLabel) ?? "\(entry.code) (?)"
+            let label = entry.place.map(catalogue.shortLabel) ?? "\(TextSanitizer.sanitize(entry.code)) (?)"
             if !labels.contains(label) { labels.append(label) }
         }
         return labels.joined(separator: ", ")

@@ -156,9 +156,10 @@ public final class MapLookup: Sendable {
     /// A data category's name, or its id as written when the map does not declare it.
     public func categoryName(_ id: String) -> String { categoryNames[id] ?? id }
 
-    /// "Customer records, Contact details"; "nothing" for none.
+    /// "Customer records, Contact details"; "nothing" for none. Each name is sanitized on its
+    /// own (see `TextSanitizer`) so none can fuse with the separator before it.
     public func categoryList(_ ids: [String]) -> String {
-        ids.isEmpty ? "nothing" : ids.map(categoryName).joined(separator: ", ")
+        ids.isEmpty ? "nothing" : ids.map { TextSanitizer.sanitize(categoryName($0)) }.joined(separator: ", ")
     }
 
     public func offeringName(_ id: String) -> String { offeringNames[id] ?? id }
@@ -166,7 +167,7 @@ public final class MapLookup: Sendable {
     /// The offerings a system serves, in words: "EU residency", or "all offerings (shared)".
     public func offeringList(of system: DataSystem) -> String {
         if system.offerings.isEmpty { return map.offerings.isEmpty ? "none declared" : "all offerings (shared)" }
-        return system.offerings.map(offeringName).joined(separator: ", ")
+        return system.offerings.map { TextSanitizer.sanitize(offeringName($0)) }.joined(separator: ", ")
     }
 
     // MARK: Cross-border access

@@ -31,7 +31,7 @@ enum AccessDetail {
             let systems = role.access.filter { $0.capabilities.contains(capability) }.map { lookup.systemName($0.system) }
             let label = capability == .admin ? "Can administer" : "Can \(capability.rawValue)"
             text.field(label, systems.isEmpty ? Line("nothing", style: theme.muted)
-                                              : Line(systems.joined(separator: ", "), style: theme.text))
+                                              : Line(MapText.names(systems), style: theme.text))
         }
 
         text.heading("Grants (\(role.access.count))")

@@ -205,7 +205,7 @@ public struct AccessScreen: Screen {
             headerStyle: theme.heading.underlined, emptyText: Line(empty, style: theme.muted)
         ) { row in
             let position = lookup.reachableSystems[rows[row]]
-            var from = Line(AccessRows.countries(reaching: position, lookup: lookup).joined(separator: ", "), style: theme.text)
+            var from = Line(MapText.names(AccessRows.countries(reaching: position, lookup: lookup)), style: theme.text)
             if AccessRows.systemReachedAcrossBorder(position, lookup: lookup) {
                 from = Line("\(MapText.crossBorder) ", style: theme.bad) + from
             }
@@ -240,7 +240,7 @@ public struct AccessScreen: Screen {
     static func layout(_ state: AppState, area: Rect, lookup: MapLookup, detailFocused: Bool) -> MasterDetailLayout {
         let view = state[AccessStateKey.self].view
         let count = view == .byRole ? lookup.map.roles.count : lookup.reachableSystems.count
-        return MasterDetailLayout(area: area, detailFocused: detailFocused, listRows: count)
+        return MasterDetailLayout(area: area, detailFocused: detailFocused, listRows: count, listShare: 50)
     }
 
     static func detailLines(for view: View, item: Int, state: AppState, lookup: MapLookup, width: Int) -> [Line] {

@@ -91,7 +91,7 @@ enum SystemsDetail {
                                 style: theme.muted)
                 line.append(lookup.systemName(other), style: theme.text)
                 line.append(" · \(there?.shortText ?? "not in the map")", style: theme.muted)
-                var details = [copy.schedule ?? "no schedule written"]
+                var details = [copy.schedule.map(MapText.safe) ?? "no schedule written"]
                 details.append(copy.retention.map { "kept \($0.text)" } ?? "retention not written")
                 line.append(" · " + details.joined(separator: " · "), style: theme.muted)
                 if let there, let marker = BorderMarker(from: outgoing ? here : there, to: outgoing ? there : here) {

@@ -34,7 +34,8 @@ struct MapListRows: Sendable, Hashable {
     }
 }
 
-/// Which systems the Systems list shows: free text over name, id, kind, vendor, location and data;
+/// Which systems the Systems list shows: free text over name, id, kind, vendor, status ("assumed"),
+/// location and data;
 /// and the named filters kind, jurisdiction and data.
 enum SystemsFiltering {
     static let kind = "kind"
@@ -62,7 +63,7 @@ enum SystemsFiltering {
     static func searchTexts(_ lookup: MapLookup) -> [SearchText] {
         lookup.memo.searchTexts(for: SystemsScreen.list.rawValue) {
             lookup.map.systems.enumerated().map { position, system in
-                SearchText([system.name, system.id, system.kind.label, system.vendor ?? "",
+                SearchText([system.name, system.id, system.kind.label, system.vendor ?? "", system.status.rawValue,
                             lookup.location(ofSystem: position).shortText, lookup.categoryList(system.data)])
             }
         }

@@ -57,7 +57,7 @@ enum WalkDetail {
         }
         let system = map.systems[position]
         var name = Line(system.name, style: theme.heading)
-        name.append(" (\(system.kind.label)\(system.vendor.map { ", \($0)" } ?? ""))", style: theme.muted)
+        name.append(" (\(system.kind.label)\(system.vendor.map { ", \(MapText.safe($0))" } ?? ""))", style: theme.muted)
         text.field("System", name)
         let location = lookup.location(ofSystem: position)
         if location.isUnknown {
@@ -102,7 +102,7 @@ enum WalkDetail {
             var line = Line("\(Symbols.arrow) \(copy.kind.label) to ", style: theme.muted)
             line.append(lookup.systemName(copy.to), style: theme.text)
             line.append(" · \(lookup.location(ofSystem: copy.to)?.shortText ?? "not in the map")", style: theme.muted)
-            line.append(" · \(copy.schedule ?? "no schedule written")", style: theme.muted)
+            line.append(" · \(copy.schedule.map(MapText.safe) ?? "no schedule written")", style: theme.muted)
             if let there = lookup.location(ofSystem: copy.to), let marker = BorderMarker(from: location, to: there) {
                 line.append("  " + marker.text, style: theme.accent)
             }

@@ -192,7 +192,7 @@ public struct WalkScreen: Screen {
         }
         let lines = WalkDetail.preview(ofFlow: selected, state: state, lookup: lookup,
                                        width: MapDetailPane.textWidth(for: layout.detail))
-        MapDetailPane(title: Line("\(flows[selected].name): Enter walks it", style: theme.title), lines: lines, scroll: 0,
+        MapDetailPane(title: Line("\(MapText.safe(flows[selected].name)): Enter walks it", style: theme.title), lines: lines, scroll: 0,
                       isFocused: false, theme: theme).render(into: &buffer, area: layout.detail)
     }
 
@@ -222,7 +222,7 @@ public struct WalkScreen: Screen {
             let crosses = WalkPath.border(of: hop, lookup: lookup) != nil
             let firstCopy = hop.isCopy && (index == 0 || !hops[index - 1].isCopy)
             let separator = firstCopy ? " ┊ " : crosses ? " \(Symbols.arrow) " : " › "
-            return WalkStrip.Item(label: lookup.systemName(hop.system), separator: separator,
+            return WalkStrip.Item(label: MapText.safe(lookup.systemName(hop.system)), separator: separator,
                                   separatorStyle: crosses ? theme.accent : theme.muted)
         }
         WalkStrip(items: items, current: current, theme: theme).render(into: &buffer, area: stripArea.row(0))
@@ -242,8 +242,8 @@ public struct WalkScreen: Screen {
 
         let lines = WalkDetail.lines(forHop: current, of: hops, flowPosition: walk.flow, state: state, lookup: lookup,
                                      width: MapDetailPane.textWidth(for: layout.hop))
-        let title = hop.stepNumber.map { "Hop \(current + 1): step \($0), \(lookup.systemName(hop.system))" }
-            ?? "Hop \(current + 1): copy to \(lookup.systemName(hop.system))"
+        let name = MapText.safe(lookup.systemName(hop.system))
+        let title = hop.stepNumber.map { "Hop \(current + 1): step \($0), \(name)" } ?? "Hop \(current + 1): copy to \(name)"
         MapDetailPane(title: Line(title, style: theme.title), lines: lines, scroll: walk.pane.scroll(for: current),
                       isFocused: false, theme: theme).render(into: &buffer, area: layout.hop)
     }

@@ -3,6 +3,13 @@ import ResidencyModel
 /// How the map screens put model values into words, so the same thing reads the same on every
 /// screen.
 enum MapText {
+    /// Map text made safe on its own, before it is put inside other text: a name that starts with
+    /// a combining mark then keeps it on "◌" instead of fusing it with the character before.
+    static func safe(_ text: String) -> String { TextSanitizer.sanitize(text) }
+
+    /// Several names, each made safe on its own: "Support desk, Internal admin panel".
+    static func names(_ names: [String]) -> String { names.map(safe).joined(separator: ", ") }
+
     /// "view, export, admin", in that order.
     static func capabilities(_ capabilities: [AccessCapability]) -> String {
         let sorted = AccessCapability.allCases.filter(capabilities.contains)
@@ -35,7 +42,7 @@ enum MapText {
     /// does not know stays as written.
     static func countryNames(_ codes: [String], catalogue: RegionCatalogue) -> String {
         guard !codes.isEmpty else { return "no countries written" }
-        return codes.map { catalogue.country($0.uppercased())?.name ?? $0 }.joined(separator: ", ")
+        return codes.map { catalogue.country($0.uppercased())?.name ?? safe($0) }.joined(separator: ", ")
     }
 
     /// A knowledge status with a symbol that reads without colour, and its style.
@@ -67,7 +74,7 @@ enum MapText {
 
     /// A breach with the claim it breaks: open ones with ✗, covered ones with ~ and their exception.
     static func breach(_ breach: ClaimBreach, lookup: MapLookup, theme: Theme) -> Line {
-        let claim = lookup.claim(breach.claim).map { "\"\($0.text)\"" } ?? breach.claim
+        let claim = lookup.claim(breach.claim).map { "\"\(safe($0.text))\"" } ?? safe(breach.claim)
         let symbol = breach.breach.isCovered ? Verdict.holdsWithExceptions.symbol : Symbols.broken
         let style = breach.breach.isCovered ? theme.warning : theme.bad
         return Line([
