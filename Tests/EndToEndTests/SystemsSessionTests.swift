@@ -12,12 +12,13 @@ struct SystemsSessionTests {
         try session.waitFor("Acme Workflow")
 
         try session.sendKeys("2")
-        try session.waitFor("1 of 29")
+        try session.waitFor("1 of 29 ━")
         try session.sendKeys("/")
         try session.type("dub")
-        let narrowed = try session.waitFor("1 of 2")
+        // "1 of 2 ━", not the "1 of 29" shown before the search.
+        let narrowed = try session.waitFor("1 of 2 ━")
         #expect(narrowed.contains("Systems · \"dub\""))
-        #expect(narrowed.contains("Monthly restore-test instance"))
+        #expect(narrowed.contains("Monthly restore-test"))
         #expect(!narrowed.contains("Primary database"))
 
         try session.type("x")
@@ -28,7 +29,7 @@ struct SystemsSessionTests {
         try session.sendKeys("Escape")
         try session.waitFor("Enter details")
         try session.sendKeys("Escape")
-        try session.waitFor("1 of 29")
+        try session.waitFor("1 of 29 ━")
         try session.sendKeys("q")
         #expect(try session.waitForExit() == 0)
     }

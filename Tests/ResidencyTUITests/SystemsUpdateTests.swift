@@ -21,6 +21,15 @@ struct SystemsUpdateTests {
         }
     }
 
+    /// Whether the list shows exactly these systems, in order; a name cut to its column ("Monthly
+    /// restore-test in…") counts when it is the start of the expected name.
+    private func shows(_ state: AppState, _ expected: [String]) -> Bool {
+        let listed = listedNames(state)
+        return listed.count == expected.count && zip(listed, expected).allSatisfy { shown, name in
+            shown == name || (shown.hasSuffix("…") && name.hasPrefix(String(shown.dropLast())))
+        }
+    }
+
     @Test("t filters by kind as you type; the title shows the filter; Esc while typing undoes it")
     func kindFilter() {
         var state = MapScreenMaps.state(pressing: [.character("2")])
@@ -29,7 +38,7 @@ struct SystemsUpdateTests {
         #expect(state.mode == .filter(SystemsScreen.list, name: "kind"))
         for key in MapScreenMaps.typing("backup") { state.handle(key) }
         #expect(rowCount(state) == 2)
-        #expect(listedNames(state) == ["Nightly backups", "Legacy snapshot archive"])
+        #expect(shows(state, ["Nightly backups", "Legacy snapshot archive"]), "\(listedNames(state))")
         state.handle(.enter)
         #expect(AppView.render(state).text(row: 1).contains("Systems · kind backup"))
         state.handle(.character("t"))
@@ -41,16 +50,16 @@ struct SystemsUpdateTests {
     @Test("/ narrows by text over name, vendor, location and status, ignoring case and accents")
     func textSearch() {
         var state = MapScreenMaps.state(pressing: [.character("2"), .character("/")] + MapScreenMaps.typing("DUBLIN"))
-        #expect(listedNames(state) == ["Nightly backups", "Monthly restore-test instance"])
+        #expect(shows(state, ["Nightly backups", "Monthly restore-test instance"]), "\(listedNames(state))")
         state.handle(.enter)
         state.handle(.escape)
         #expect(rowCount(state) == 29, "Esc clears the search once typing is done")
         for key in [.character("/")] + MapScreenMaps.typing("assumed") { state.handle(key) }
-        #expect(listedNames(state) == ["Support desk", "CRM", "Feature flags"])
+        #expect(shows(state, ["Support desk", "CRM", "Feature flags"]), "\(listedNames(state))")
         var hostile = MapScreenMaps.state(MapScreenMaps.hostile, pressing: [.character("2"), .character("/")] + MapScreenMaps.typing("zurich"))
         #expect(rowCount(hostile) == 1)
         hostile.handle(.enter)
-        #expect(listedNames(hostile) == ["Zürich cache"])
+        #expect(shows(hostile, ["Zürich cache"]), "\(listedNames(hostile))")
     }
 
     @Test("Jurisdiction and data filters combine; x clears them all")
@@ -58,14 +67,13 @@ struct SystemsUpdateTests {
         var state = MapScreenMaps.state(pressing: [.character("2"), .character("r")] + MapScreenMaps.typing("us") + [.enter])
         #expect(rowCount(state) == 7, "CDN, the legacy archive and five US services")
         for key in [.character("d")] + MapScreenMaps.typing("billing") + [.enter] { state.handle(key) }
-        #expect(listedNames(state) == ["Legacy snapshot archive", "Payments"])
+        #expect(shows(state, ["Legacy snapshot archive", "Payments"]), "\(listedNames(state))")
         #expect(AppView.render(state).text(row: 1).contains("in us · data billing"))
         state.handle(.character("x"))
         #expect(rowCount(state) == 29)
         state.apply(.startFilter("jurisdiction"))
         for key in MapScreenMaps.typing("unknown") { state.handle(key) }
-        #expect(listedNames(state).count == 1)
-        #expect(listedNames(state).first?.hasPrefix("Customer-success contractor") == true)
+        #expect(shows(state, ["Customer-success contractor's laptop"]), "\(listedNames(state))")
         state.handle(.control("u"))
         for key in MapScreenMaps.typing("germany") { state.handle(key) }
         #expect(rowCount(state) == 19, "a country's name finds the systems there: 16 in Frankfurt, 2 in DE, the CDN")

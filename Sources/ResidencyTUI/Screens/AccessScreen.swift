@@ -169,10 +169,10 @@ public struct AccessScreen: Screen {
         TableView(
             columns: [
                 TableColumn("Role", width: .fill(3)),
-                TableColumn("Team", width: .content(min: 4, max: 12)),
+                TableColumn("Team", width: .fixed(11)),
                 TableColumn("From", width: .fill(2)),
                 TableColumn("People", width: .fixed(6), alignment: .right),
-                TableColumn("Can open", width: .content(min: 8, max: 14)),
+                TableColumn("Can open", width: .fixed(11)),
             ],
             count: rows.count, state: state[list: Self.rolesList], highlight: theme.selection,
             headerStyle: theme.heading.underlined, emptyText: Line(empty, style: theme.muted)
@@ -197,7 +197,7 @@ public struct AccessScreen: Screen {
         TableView(
             columns: [
                 TableColumn("System", width: .fill(3)),
-                TableColumn("Runs in", width: .content(min: 8, max: 20)),
+                TableColumn("Runs in", width: .fixed(16)),
                 TableColumn("Roles", width: .fixed(5), alignment: .right),
                 TableColumn("Reached from", width: .fill(2)),
             ],

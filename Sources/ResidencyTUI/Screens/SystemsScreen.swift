@@ -134,13 +134,18 @@ public struct SystemsScreen: Screen {
                 .render(into: &buffer, area: layout.list)
             let empty = map.systems.isEmpty ? "The map has no systems yet." : "No system matches: x clears the search and filters."
             // The data column only where there is room for it: the details list the data anyway.
+            // Fixed widths, so columns stay put while the list scrolls.
             let showsData = inner.width >= 72
             var columns = [
-                TableColumn("System", width: .fill(3)),
-                TableColumn("Kind", width: .content(min: 4, max: 14)),
-                TableColumn("Location", width: .content(min: 8, max: 24)),
+                TableColumn("System", width: .fill(2)),
+                TableColumn("Kind", width: .fixed(14)),
+                TableColumn("Location", width: .fixed(inner.width >= 100 ? 28 : 20)),
             ]
-            if showsData { columns.append(TableColumn("Data", width: .fill(2))) }
+            if showsData { columns.append(TableColumn("Data", width: .fill(1))) }
+            // The data column's width, as the table will work it out (every column is fixed or fill),
+            // so a cell too narrow for its list can name the first category and count the rest.
+            let tableWidth = inner.width - (rows.count > TableView.visibleRows(in: inner) ? 1 : 0) - ListView.markerWidth
+            let dataWidth = showsData ? TableView.columnWidths(columns, available: tableWidth, spacing: 2, sample: []).last ?? 0 : 0
             TableView(
                 columns: columns,
                 count: rows.count, state: listState, highlight: theme.selection, headerStyle: theme.heading.underlined,
@@ -149,12 +154,17 @@ public struct SystemsScreen: Screen {
                 let position = rows[row]
                 let system = map.systems[position]
                 let summary = lookup.location(ofSystem: position)
+                // Where it runs, and how sure the map is: "Germany?" is believed, not checked.
                 var location = Line(summary.shortText, style: summary.isUnknown ? theme.unknown : theme.text)
-                if system.status != .confirmed && !summary.isUnknown {
-                    location.append(" (\(system.status.rawValue))", style: theme.warning)
+                if !summary.isUnknown {
+                    switch system.status {
+                    case .confirmed: break
+                    case .assumed, .unknown: location.append(Symbols.unknown, style: theme.warning)
+                    case .planned: location.append(" (planned)", style: theme.warning)
+                    }
                 }
                 var cells = [Line(system.name, style: theme.text), Line(system.kind.label, style: theme.muted), location]
-                if showsData { cells.append(Line(lookup.categoryList(system.data), style: theme.muted)) }
+                if showsData { cells.append(Line(Self.dataCell(system.data, width: dataWidth, lookup: lookup), style: theme.muted)) }
                 return cells
             }.render(into: &buffer, area: inner)
         }
@@ -182,6 +192,15 @@ public struct SystemsScreen: Screen {
     /// The map position of the selected system, if any.
     static func selectedSystem(in state: AppState) -> Int? {
         rows(in: state).position(selectedBy: state[list: list])
+    }
+
+    /// The data a system holds in `width` columns: the whole list when it fits, else the first
+    /// category cut to leave room for how many more there are: "Customer rec… +3".
+    static func dataCell(_ ids: [String], width: Int, lookup: MapLookup) -> String {
+        let whole = lookup.categoryList(ids)
+        guard ids.count > 1, DisplayWidth.of(whole) > width else { return whole }
+        let more = " +\(ids.count - 1)"
+        return TextFitting.truncate(lookup.categoryList([ids[0]]), to: max(1, width - more.count)) + more
     }
 
     /// "Systems · kind database · in EU · data billing · "frank"": the narrowing in force.

@@ -167,7 +167,7 @@ public struct WalkScreen: Screen {
             columns: [
                 TableColumn("Flow", width: .fill(2)),
                 TableColumn("Steps", width: .fixed(5), alignment: .right),
-                TableColumn("Passes through", width: .content(min: 8, max: 18)),
+                TableColumn("Passes through", width: .fixed(18)),
                 TableColumn("Trigger", width: .fill(3)),
             ],
             count: rows.count, state: listState, highlight: theme.selection, headerStyle: theme.heading.underlined,
