@@ -15,8 +15,7 @@ struct AnswerCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file.")
-    var file: String
+    @OptionGroup var map: MapOptions
 
     @Argument(help: "Answer only this claim (by id).")
     var claim: String?
@@ -24,16 +23,9 @@ struct AnswerCommand: ParsableCommand {
     @Flag(help: "Print only the answer text, one paragraph per claim, without headings.")
     var plain = false
 
-    @Option(help: "Judge exceptions as of this day (YYYY-MM-DD) instead of today.")
-    var today: String?
-
-    func validate() throws {
-        _ = try MapLoading.day(today)
-    }
-
     func run() throws {
-        let map = try MapLoading.load(file)
-        let day = try MapLoading.day(today)
+        let map = try self.map.load()
+        let day = try self.map.day()
         try MapLoading.requireClaim(claim, in: map)
         let results = ResidencyEvaluator(today: day).evaluate(map).claims.filter { claim == nil || $0.claim.id == claim }
         if plain {

@@ -18,8 +18,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file to check.")
-    var file: String
+    @OptionGroup var map: MapOptions
 
     @Option(help: "Check only this claim (by id).")
     var claim: String?
@@ -30,16 +29,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
-    @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible reports.")
-    var today: String?
-
-    func validate() throws {
-        _ = try MapLoading.day(today)
-    }
-
     func run() throws {
-        let map = try MapLoading.load(file)
-        let day = try MapLoading.day(today)
+        let file = self.map.file
+        let map = try self.map.load()
+        let day = try self.map.day()
         try MapLoading.requireClaim(claim, in: map)
         if let offering, !map.offerings.contains(where: { $0.id == offering }) {
             let known = map.offerings.map(\.id).map { TerminalText.sanitize($0) }.joined(separator: ", ")
@@ -71,46 +64,3 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
-/// Loading a map for `check` and `answer`, with the exit codes both promise.
-enum MapLoading {
-    /// The map, or exit 2 with the loader's diagnostics on standard error.
-    static func load(_ path: String) throws -> ResidencyMap {
-        switch MapFile.read(path: path) {
-        case .success(let map):
-            return map
-        case .problems(let diagnostics):
-            let text = diagnostics.map(\.description).joined(separator: "\n")
-            standardError(text + "\n\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); fix them (see `resmap validate`) before checking claims.\n")
-            throw ExitCode(2)
-        case .unreadable(let reason):
-            standardError("resmap: error: \(reason)\n")
-            throw ExitCode(2)
-        }
-    }
-
-    /// The day to judge by: `--today` when given, else today in UTC.
-    static func day(_ text: String?) throws -> ISODate {
-        guard let text else { return ISODate.today() }
-        guard let day = ISODate(text) else {
-            throw ValidationError("--today takes a date written YYYY-MM-DD, not \(quote(text)).")
-        }
-        return day
-    }
-
-    /// Exit 1 with a message naming the claims there are, when `id` is not one of them.
-    static func requireClaim(_ id: String?, in map: ResidencyMap) throws {
-        guard let id, !map.claims.contains(where: { $0.id == id }) else { return }
-        let known = map.claims.map(\.id).map { TerminalText.sanitize($0) }.joined(separator: ", ")
-        standardError("resmap: error: the map has no claim \(quote(id)). Claims: \(known.isEmpty ? "none" : known).\n")
-        throw ExitCode(1)
-    }
-
-    static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
-/// A map or user string quoted and made safe for the terminal.
-private func quote(_ text: String) -> String {
-    "'" + TerminalText.sanitize(text) + "'"
-}

@@ -19,8 +19,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file to export.")
-    var file: String
+    @OptionGroup var map: MapOptions
 
     @Option(help: "Output format: markdown, json or csv.")
     var format: ExportFormat = .markdown
@@ -28,16 +27,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible notes.")
-    var today: String?
-
-    func validate() throws {
-        _ = try MapLoading.day(today)
-    }
-
     func run() throws {
-        let map = try MapLoading.load(file)
-        let day = try MapLoading.day(today)
+        let file = self.map.file
+        let map = try self.map.load()
+        let day = try self.map.day()
         if let output, ExportFile.isSameFile(output, file) {
             MapLoading.standardError("resmap: error: refusing to write the export over its own map \(TerminalText.sanitize(file)); choose another -o file.\n")
             throw ExitCode(1)

@@ -30,19 +30,8 @@ struct OpenCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let map: ResidencyMap
-        switch MapFile.read(path: file) {
-        case .success(let loaded):
-            map = loaded
-        case .problems(let diagnostics):
-            // As `resmap validate` lists them, on standard error: the screen was never touched.
-            for diagnostic in diagnostics { printError(diagnostic.description) }
-            printError("\(file): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
-            throw ExitCode(2)
-        case .unreadable(let reason):
-            printError("resmap: error: \(reason)")
-            throw ExitCode(2)
-        }
+        // Problems are listed as `resmap validate` lists them, before the screen is touched.
+        let map = try MapLoading.load(file)
 
         let today = ISODate.today()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import ResidencyModel
+
+/// The map file and the day to judge it by: the arguments `check`, `answer` and `export` share.
+struct MapOptions: ParsableArguments {
+    @Argument(help: "The map file (YAML).")
+    var file: String
+
+    @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible output.")
+    var today: String?
+
+    func validate() throws {
+        _ = try MapLoading.day(today)
+    }
+
+    /// The map, or exit 2 with the loader's diagnostics on standard error.
+    func load() throws -> ResidencyMap {
+        try MapLoading.load(file)
+    }
+
+    func day() throws -> ISODate {
+        try MapLoading.day(today)
+    }
+}
+
+/// Loading a map for the commands that read one, with the exit codes they all promise.
+enum MapLoading {
+    /// The map, or exit 2 with the loader's diagnostics on standard error.
+    static func load(_ path: String) throws -> ResidencyMap {
+        switch MapFile.read(path: path) {
+        case .success(let map):
+            return map
+        case .problems(let diagnostics):
+            let text = diagnostics.map(\.description).joined(separator: "\n")
+            standardError(text + "\n\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); fix them first (`resmap validate` lists them the same way).\n")
+            throw ExitCode(2)
+        case .unreadable(let reason):
+            standardError("resmap: error: \(reason)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The day to judge by: `--today` when given, else today in UTC.
+    static func day(_ text: String?) throws -> ISODate {
+        guard let text else { return ISODate.today() }
+        guard let day = ISODate(text) else {
+            throw ValidationError("--today takes a date written YYYY-MM-DD, not \(quote(text)).")
+        }
+        return day
+    }
+
+    /// Exit 1 with a message naming the claims there are, when `id` is not one of them.
+    static func requireClaim(_ id: String?, in map: ResidencyMap) throws {
+        guard let id, !map.claims.contains(where: { $0.id == id }) else { return }
+        let known = map.claims.map(\.id).map { TerminalText.sanitize($0) }.joined(separator: ", ")
+        standardError("resmap: error: the map has no claim \(quote(id)). Claims: \(known.isEmpty ? "none" : known).\n")
+        throw ExitCode(1)
+    }
+
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// A map or user string quoted and made safe for the terminal.
+func quote(_ text: String) -> String {
+    "'" + TerminalText.sanitize(text) + "'"
+}
