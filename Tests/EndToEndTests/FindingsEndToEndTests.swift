@@ -26,13 +26,17 @@ struct FindingsEndToEndTests {
         #expect(screen.contains("Enter go to  e errors  w warnings  i info"))
 
         try session.sendKeys("e")
-        let filtered = try session.waitFor("1 of \(errors) ━")
         // Every finding row shown is an error: the list's rows are those between ┃ borders that hold text.
-        let rows = filtered.split(separator: "\n")
-            .filter { $0.hasPrefix("┃") && !$0.hasPrefix("┃     Finding") }
-            .filter { !$0.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).isEmpty }
-        #expect(rows.count == errors)
-        #expect(rows.allSatisfy { $0.contains("✗") })
+        // Wait for the rows too, not only the title: tmux may show a frame while it is still arriving.
+        func findingRows(_ screen: String) -> [Substring] {
+            screen.split(separator: "\n")
+                .filter { $0.hasPrefix("┃") && !$0.hasPrefix("┃     Finding") }
+                .filter { !$0.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        let filtered = try session.waitUntil("only the \(errors) errors listed") {
+            $0.contains("1 of \(errors) ━") && findingRows($0).count == errors
+        }
+        #expect(findingRows(filtered).allSatisfy { $0.contains("✗") })
         try session.sendKeys("e")
         try session.waitFor("1 of \(total) ━")
 

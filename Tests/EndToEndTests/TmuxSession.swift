@@ -71,14 +71,20 @@ struct TmuxSession {
         try waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Polls the screen until `condition` holds; returns that screen.
+    /// Polls the screen until `condition` holds on a settled frame; returns that screen.
+    /// A frame counts as settled when the next capture is identical: tmux can show a frame while
+    /// the program's output for it is still arriving, so the first sight of the text is not enough.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                Thread.sleep(forTimeInterval: 0.02)
+                if try capture() == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Failure(description: "timed out after \(Int(timeout)) s waiting for \(what); the screen was:\n\(screen)")
