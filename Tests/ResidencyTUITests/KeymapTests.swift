@@ -33,13 +33,17 @@ struct KeymapTests {
         let global = Keymap.global
         let expected: [(Key, Action)] = [
             (.character("j"), .moveDown), (.down, .moveDown), (.character("k"), .moveUp), (.up, .moveUp),
-            (.character("h"), .moveLeft), (.character("l"), .moveRight), (.character("g"), .top),
+            (.character("g"), .top),
             (.character("G"), .bottom), (.tab, .nextScreen), (.backTab, .previousScreen),
             (.character("2"), .showScreen(.systems)), (.character("/"), .startSearch), (.character("?"), .help),
             (.escape, .back), (.enter, .open), (.character("q"), .quit),
         ]
         for (key, action) in expected {
             #expect(global.action(for: key) == action, "\(key)")
+        }
+        // Left and right mean something different per screen, so only screens that use them bind them.
+        for key: Key in [.left, .right, .character("h"), .character("l")] {
+            #expect(global.action(for: key) == nil, "\(key)")
         }
     }
 
@@ -60,7 +64,7 @@ struct KeymapTests {
         ])
         let merged = screen.layered(over: .global)
         #expect(merged.action(for: .right) == .walkNext)
-        #expect(merged.action(for: .character("l")) == .moveRight)
+        #expect(merged.action(for: .character("k")) == .moveUp)
         #expect(merged.hints.first == KeyHint(key: "→", text: "next hop"))
         #expect(merged.hints.contains(KeyHint(key: "q", text: "quit")))
         #expect(screen.remainder(of: .global).action(for: .right) == nil)

@@ -86,12 +86,13 @@ public struct Keymap: Sendable, Hashable {
 
 extension Keymap {
     /// The keys that work on every screen. Screens add to them and may take a key over.
+    /// Left and right are not here: they mean something different on each screen that uses them
+    /// (panes, views, hops), so those screens bind them with their own help, and help never lists
+    /// a key that does nothing where it is shown.
     public static let global: Keymap = {
         var bindings: [KeyBinding] = [
             KeyBinding([.up, .character("k")], .moveUp, help: "Move the selection up"),
             KeyBinding([.down, .character("j")], .moveDown, help: "Move the selection down"),
-            KeyBinding([.left, .character("h")], .moveLeft, help: "Move left"),
-            KeyBinding([.right, .character("l")], .moveRight, help: "Move right"),
             KeyBinding([.pageUp, .control("u")], .pageUp, help: "Scroll up one page"),
             KeyBinding([.pageDown, .control("d")], .pageDown, help: "Scroll down one page"),
             KeyBinding([.home, .character("g")], .top, help: "Go to the first item"),
