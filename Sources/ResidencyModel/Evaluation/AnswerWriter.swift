@@ -1,43 +1,47 @@
-/// What the answer needs beyond the breaches: the claim, and where its data is confirmed stored.
-struct AnswerContext: Sendable {
-    let claim: Claim
-    let region: RegionSpec
-    let data: CategorySet
-    let offering: Offering?
-    /// Confirmed in-region storage: (first system position, its places), for "stored in ...".
-    var confirmedStorage: [(Int, [Place])] = []
-}
-
-/// Writes the honest answer for one claim: what holds, what does not (grouped, exceptions
-/// marked), and what cannot yet be said. Deterministic: order follows the breaches, which follow
-/// the map.
+/// Writes the honest answer for one claim from its scan: what holds, what does not (grouped,
+/// exceptions marked), and what cannot yet be said. Deterministic: order follows the sites, which
+/// follow the map.
+///
+/// Breaches are grouped by number (place words, system, role, exception mark as ids), and only
+/// the groups the answer shows are put into words, so an answer costs about the number of sites
+/// in integer work plus the few phrases it shows, however many breaches the claim has.
 struct AnswerWriter {
-    let index: MapIndex
-    let wording: Wording
+    let engine: ClaimEngine
+    let tables: MapWordTables
+    /// The words of every site's places (from the engine's shared cache).
+    let places: PlaceWordTable
+    let plan: ClaimPlan
+    let scan: ClaimScan
+    let counts: SiteCounts
 
     /// How many grouped breaches the answer names before summarising the rest.
     static let phraseLimit = 8
 
-    func answer(context: AnswerContext, verdict: Verdict, breaches: [Breach], uncertainties: [Uncertainty]) -> HonestAnswer {
-        let region = wording.regionPhrase(context.region)
-        let names = index.categoryNames(context.data)
-        let dataPhrase = context.claim.data == nil || names.isEmpty ? "Personal data" : Wording.list(names.enumerated().map {
+    private var index: MapIndex { engine.index }
+    private var wording: Wording { engine.wording }
+
+    func answer() -> HonestAnswer {
+        let claim = plan.claim
+        let region = plan.regionPhrase
+        let names = index.categoryNames(plan.data)
+        let dataPhrase = claim.data == nil || names.isEmpty ? "Personal data" : Wording.list(names.enumerated().map {
             $0.offset == 0 ? $0.element : Wording.midSentence($0.element)
         })
-        let plural = context.claim.data != nil && Wording.isPlural(names)
+        let plural = claim.data != nil && Wording.isPlural(names)
+        let verdict = counts.verdict
         var sentences: [String] = []
 
-        if context.claim.effectiveScope.contains(.storage), !context.confirmedStorage.isEmpty {
-            let places = context.confirmedStorage.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        if claim.effectiveScope.contains(.storage), !scan.confirmedStorage.isEmpty {
+            let places = scan.confirmedStorage.sorted { $0.0 < $1.0 }.flatMap(\.1)
             sentences.append("\(dataPhrase) \(plural ? "are" : "is") stored in \(wording.describe(places)).")
         }
-        let aspects = Wording.list(ClaimEngine.aspectOrder.filter(context.claim.effectiveScope.contains).map(\.rawValue))
-        if breaches.isEmpty && uncertainties.isEmpty {
+        let aspects = Wording.list(ClaimEngine.aspectOrder.filter(claim.effectiveScope.contains).map(\.rawValue))
+        if counts.open + counts.covered == 0 && counts.uncertain == 0 {
             sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
         }
 
         // Naming one more is shorter than saying "and 1 more", so up to limit + 1 are named.
-        let (phrases, total) = breachPhrases(breaches, region: region, limit: Self.phraseLimit + 1)
+        let (phrases, total) = breachPhrases(limit: Self.phraseLimit + 1)
         if !phrases.isEmpty {
             var shown = total > Self.phraseLimit + 1 ? Array(phrases.prefix(Self.phraseLimit)) : phrases
             if total > shown.count {
@@ -50,236 +54,297 @@ struct AnswerWriter {
         if verdict == .holdsWithExceptions {
             sentences.append("Everything else this claim covers (\(aspects)) stays in \(region).")
         }
-        sentences.append(contentsOf: uncertaintySentences(uncertainties, context: context, dataPhrase: dataPhrase, plural: plural))
+        sentences.append(contentsOf: uncertaintySentences(dataPhrase: dataPhrase, plural: plural))
 
-        return HonestAnswer(sentences: sentences, summary: summary(verdict, breaches: breaches, uncertainties: uncertainties, region: region))
+        return HonestAnswer(sentences: sentences, summary: summary(verdict, region: region))
     }
 
     // MARK: Breaches
 
     /// The grouped breach phrases, at most `limit` of them worded, and how many groups there are.
-    private func breachPhrases(_ breaches: [Breach], region: String, limit: Int) -> (phrases: [String], total: Int) {
-        let map = index.map
+    private func breachPhrases(limit: Int) -> (phrases: [String], total: Int) {
+        var marks = ExceptionMarks()
+        // Only sites an exception names carry a mark.
+        let siteMarks = scan.coverages.isEmpty ? Array(repeating: 0, count: scan.sites.count)
+            : scan.sites.map { $0.isOutside ? marks.id(of: $0, scan: scan, index: index) : 0 }
+
         // A system that also appears as a copy target or processing step is told once, there,
         // unless the two differ in what covers them (an exception on the step only, say).
-        var toldElsewhere: Set<SystemMark> = []
-        for breach in breaches where breach.aspect == .copies || breach.aspect == .processing {
-            toldElsewhere.insert(SystemMark(system: breach.system, mark: exceptionMark(breach)))
-        }
-        var storageData: [SystemMark: [String]] = [:]
-        for breach in breaches where breach.aspect == .storage {
-            let key = SystemMark(system: breach.system, mark: exceptionMark(breach))
-            if toldElsewhere.contains(key) { storageData[key, default: []].append(contentsOf: breach.data) }
+        var toldElsewhere = SystemMarks(systems: index.map.systems.count)
+        for (i, site) in scan.sites.enumerated() where site.isOutside && (site.aspect == .copies || site.aspect == .processing) {
+            if let system = breachSystem(site) { toldElsewhere.insert(system, mark: siteMarks[i]) }
         }
 
-        var groups: [PhraseKey: PhraseGroup] = [:]
-        var order: [PhraseKey] = []
-        func add(_ key: PhraseKey, _ breach: Breach, name: String? = nil, extraData: [String] = []) {
-            if groups[key] == nil {
-                groups[key] = PhraseGroup(first: breach)
-                order.append(key)
+        var numbers = PhraseNumbers(words: places.texts.count, systems: index.map.systems.count,
+                                    roles: index.map.roles.count, idsAreUnique: index.idsAreUnique)
+        var groups: [PhraseGroup] = []
+        var extraTaken: Set<SystemMark> = []
+        for (i, site) in scan.sites.enumerated() where site.isOutside {
+            let mark = siteMarks[i]
+            let words = places.id(aspect: site.aspect, slot: site.slot)
+            let key: PhraseKey
+            var system = -1
+            switch site.aspect {
+            case .storage:
+                system = index.canonicalSystem(site.member)
+                if toldElsewhere.contains(system, mark: mark) { continue }
+                key = PhraseKey(aspect: .storage, what: 0, detail: 0, words: words, mark: mark)
+            case .processing:
+                system = breachSystem(site) ?? -1
+                key = PhraseKey(aspect: .processing, what: system, detail: 0, words: words, mark: mark)
+            case .copies:
+                let kind = index.map.copies[site.member].kind
+                let kindNumber = CopyKind.allCases.firstIndex(of: kind) ?? 0
+                key = PhraseKey(aspect: .copies, what: kindNumber, detail: tables.copySchedule[site.member], words: words, mark: mark)
+            case .access:
+                key = PhraseKey(aspect: .access, what: index.canonicalRole(index.grants[site.member].role), detail: 0,
+                               words: words, mark: mark)
             }
-            if let name, groups[key]?.nameSet.insert(name).inserted == true { groups[key]?.names.append(name) }
-            for id in breach.data + extraData where groups[key]?.data.contains(id) == false {
-                groups[key]?.data.append(id)
+            let (group, isNew) = numbers.number(key)
+            if isNew && group < limit { groups.append(PhraseGroup(key: key, first: site, mark: marks.text(mark))) }
+            // The storage data of a system told here joins the first of its processing steps.
+            var extra: [Int] = []
+            if site.aspect == .processing {
+                let takes = index.idsAreUnique ? isNew : extraTaken.insert(SystemMark(system: system, mark: mark)).inserted
+                if takes && group < limit { extra = storageData(system: system, mark: mark, siteMarks: siteMarks) }
+            }
+            guard group < limit else { continue }
+            switch site.aspect {
+            case .storage:
+                groups[group].addName(tables.systemName[system], index.map.systems[system].name)
+                groups[group].addData(site.data.positions)
+            case .processing:
+                groups[group].addData(site.data.positions)
+                groups[group].addData(extra)
+            case .copies:
+                groups[group].addData(site.data.positions)
+            case .access:
+                let grant = index.grants[site.member]
+                let access = index.map.roles[grant.role].access[grant.grant]
+                groups[group].addClause(
+                    ClauseKey(verb: ClaimEngine.accessVerb(access.capabilities), condition: access.when, recorded: access.recorded),
+                    site: site)
             }
         }
-
-        var placeWords: [String: String] = [:]
-        for breach in breaches {
-            let mark = exceptionMark(breach)
-            // Thousands of breaches share a handful of places: word each set once.
-            let placeKey = breach.aspect == .access
-                ? "@" + (breach.access?.countries ?? []).joined(separator: ",")
-                : breach.places.map(\.code).joined(separator: ",")
-            let places: String
-            if let known = placeWords[placeKey] {
-                places = known
-            } else {
-                places = breach.aspect == .access
-                    ? Wording.list((breach.access?.countries ?? []).map(wording.countryPhrase))
-                    : wording.describe(breach.places)
-                placeWords[placeKey] = places
-            }
-            switch breach.subject {
-            case .system(let id):
-                if toldElsewhere.contains(SystemMark(system: id, mark: mark)) { continue }
-                let name = index.systemPosition[id].map { map.systems[$0].name } ?? id
-                add(PhraseKey(aspect: .storage, what: "", places: places, mark: mark), breach, name: name)
-            case .flowStep:
-                add(PhraseKey(aspect: .processing, what: breach.system, places: places, mark: mark), breach,
-                    extraData: storageData.removeValue(forKey: SystemMark(system: breach.system, mark: mark)) ?? [])
-            case .copy(_, _, let kind):
-                let schedule = copySchedule(breach)
-                add(PhraseKey(aspect: .copies, what: "\(kind.rawValue)|\(schedule)", places: places, mark: mark), breach)
-            case .access(let role, _):
-                // One phrase per role; each distinct kind of access becomes a clause in it.
-                let key = PhraseKey(aspect: .access, what: role, places: places, mark: mark)
-                add(key, breach)
-                let detail = breach.access
-                let clause = [ClaimEngine.accessVerb(detail?.capabilities ?? []), detail?.condition.rawValue ?? "",
-                              (detail?.recorded ?? false) ? "recorded" : ""].joined(separator: "|")
-                groups[key]?.addClause(clause, breach)
-            default:
-                continue
-            }
-        }
-        let phrases = order.prefix(limit).compactMap { key in groups[key].map { phrase(key, $0) } }
-        return (phrases, order.count)
+        return (groups.map(phrase), numbers.count)
     }
 
-    private func phrase(_ key: PhraseKey, _ group: PhraseGroup) -> String {
+    /// The data of the storage breaches at system `system` (canonical) with exception mark `mark`,
+    /// breach after breach.
+    private func storageData(system: Int, mark: Int, siteMarks: [Int]) -> [Int] {
+        // Storage sites come first, one per system, in system order.
+        let storageEnd = scan.sites.firstIndex { $0.aspect != .storage } ?? scan.sites.count
+        if index.idsAreUnique {
+            var low = 0
+            var high = storageEnd
+            while low < high {
+                let middle = (low + high) / 2
+                if scan.sites[middle].member < system { low = middle + 1 } else { high = middle }
+            }
+            guard low < storageEnd, scan.sites[low].member == system, scan.sites[low].isOutside, siteMarks[low] == mark else { return [] }
+            return scan.sites[low].data.positions
+        }
+        var data: [Int] = []
+        for i in 0..<storageEnd where scan.sites[i].isOutside && siteMarks[i] == mark
+            && index.canonicalSystem(scan.sites[i].member) == system {
+            data += scan.sites[i].data.positions
+        }
+        return data
+    }
+
+    /// The canonical position of the system a breach is told at: the stored system, the copy's
+    /// target, the step's system.
+    private func breachSystem(_ site: ClaimSite) -> Int? {
+        switch site.aspect {
+        case .storage: return index.canonicalSystem(site.member)
+        case .copies: return index.copyTo[site.member]
+        case .processing: return index.steps[site.member].system
+        case .access: return index.grants[site.member].system
+        }
+    }
+
+    private func phrase(_ group: PhraseGroup) -> String {
         let map = index.map
         let data = dataList(group.data)
+        let placeWords = places.text(aspect: group.first.aspect, slot: group.first.slot)
         let text: String
-        switch key.aspect {
+        switch group.key.aspect {
         case .storage:
             let verb = group.names.count == 1 ? "keeps" : "keep"
             let systems = Wording.cappedList(group.names, limit: 5, other: "other system", others: "other systems")
-            text = "\(systems) \(verb) \(data) in \(key.places)"
+            text = "\(systems) \(verb) \(data) in \(placeWords)"
         case .processing:
-            let system = index.systemPosition[group.first.system].map { map.systems[$0] }
-            var name = system?.name ?? group.first.system
-            if let kind = system?.kind, kind != .other, !name.lowercased().contains(kind.label) {
-                name += " (\(kind.label))"
+            let system = index.steps[group.first.member].system.map { map.systems[$0] }
+            let flowStep = index.steps[group.first.member]
+            var name = system?.name ?? map.flows[flowStep.flow].steps[flowStep.step].system
+            if let kind = system?.kind, kind != .other, !name.lowercased().contains(kind.cachedLabel) {
+                name += " (\(kind.cachedLabel))"
             }
             let verb = group.data.count == 1 && !Wording.isPlural([data]) ? "goes" : "go"
-            text = "\(data) \(verb) to \(name) in \(key.places)"
+            text = "\(data) \(verb) to \(name) in \(placeWords)"
         case .copies:
-            guard case .copy(_, _, let kind) = group.first.subject else { return "" }
-            let schedule = copySchedule(group.first)
+            let kind = map.copies[group.first.member].kind
+            let schedule = tables.schedules[tables.copySchedule[group.first.member]]
             let adjective = schedule.isEmpty ? "" : schedule + " "
             switch kind {
-            case .backup: text = "\(adjective)backups are kept in \(key.places)"
-            case .replica: text = "\(adjective)replicas are kept in \(key.places)"
-            case .drFailover: text = "disaster recovery fails over to \(key.places), so the data leaves the region when something breaks"
-            case .restoreTest: text = "\(adjective)restore tests load copies in \(key.places)"
-            case .stagingCopy: text = "\(adjective)copies for staging are kept in \(key.places)"
-            case .export: text = "\(adjective)exports are sent to \(key.places)"
-            case .sync: text = "\(adjective)synced copies are kept in \(key.places)"
+            case .backup: text = "\(adjective)backups are kept in \(placeWords)"
+            case .replica: text = "\(adjective)replicas are kept in \(placeWords)"
+            case .drFailover: text = "disaster recovery fails over to \(placeWords), so the data leaves the region when something breaks"
+            case .restoreTest: text = "\(adjective)restore tests load copies in \(placeWords)"
+            case .stagingCopy: text = "\(adjective)copies for staging are kept in \(placeWords)"
+            case .export: text = "\(adjective)exports are sent to \(placeWords)"
+            case .sync: text = "\(adjective)synced copies are kept in \(placeWords)"
             }
         case .access:
-            guard let detail = group.first.access else { return "" }
-            let role = index.rolePosition[detail.role].map { index.map.roles[$0].name } ?? detail.role
-            let who = detail.headcount.map { "\(Wording.number($0)) \($0 == 1 ? "person" : "people") in \(key.places)" } ?? "in \(key.places)"
+            let grant = index.grants[group.first.member]
+            let role = map.roles[index.canonicalRole(grant.role)].name
+            let headcount = map.roles[grant.role].headcount
+            let who = headcount.map { "\(Wording.number($0)) \($0 == 1 ? "person" : "people") in \(placeWords)" } ?? "in \(placeWords)"
             let clauses = group.clauses.map { clause -> String in
-                guard let detail = clause.breach.access else { return "" }
-                var text = "\(ClaimEngine.accessVerb(detail.capabilities)) \(dataList(clause.data))"
-                switch detail.condition {
+                var text = "\(clause.key.verb) \(dataList(clause.data))"
+                switch clause.key.condition {
                 case .always: break
                 case .incident: text += " during incidents only"
                 case .approved: text += " only after approval"
                 }
-                if detail.recorded { text += " with sessions recorded" }
+                if clause.key.recorded { text += " with sessions recorded" }
                 return text
             }
             text = "\(role) (\(who)) can " + clauses.joined(separator: ", and can ")
         }
-        return text + key.mark
+        return text + group.mark
     }
 
-    private func dataList(_ ids: [String]) -> String {
-        Wording.list(ids.compactMap { index.categoryPosition[$0] }.map { index.midSentenceNames[$0] })
-    }
-
-    /// A one-word schedule used as an adjective ("nightly"); longer schedules are left out.
-    private func copySchedule(_ breach: Breach) -> String {
-        guard case .copy(let from, let to, let kind) = breach.subject else { return "" }
-        guard let copy = index.copy(from: from, to: to, kind: kind), let schedule = copy.schedule else { return "" }
-        let word = schedule.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !word.isEmpty, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return "" }
-        return word
-    }
-
-    private func exceptionMark(_ breach: Breach) -> String {
-        if let id = breach.coveredBy, let exception = index.exception(id) {
-            return exception.expires.map { " (an approved exception until \($0))" } ?? " (an approved exception)"
-        }
-        if let id = breach.lapsedException, let exception = index.exception(id) {
-            return exception.expires.map { " (its approval expired on \($0))" } ?? " (its approval expired)"
-        }
-        return ""
+    /// Category positions in words, in the order given.
+    private func dataList(_ positions: [Int]) -> String {
+        Wording.list(positions.map { index.midSentenceNames[$0] })
     }
 
     // MARK: Uncertainties
 
-    private func uncertaintySentences(
-        _ uncertainties: [Uncertainty], context: AnswerContext, dataPhrase: String, plural: Bool
-    ) -> [String] {
-        var byReason: [UncertaintyReason: [Uncertainty]] = [:]
-        for uncertainty in uncertainties { byReason[uncertainty.reason, default: []].append(uncertainty) }
+    private func uncertaintySentences(dataPhrase: String, plural: Bool) -> [String] {
         var sentences: [String] = []
-
-        func systemNames(_ reason: UncertaintyReason) -> [(name: String, places: [Place])] {
-            var seen: Set<String> = []
-            var result: [(String, [Place])] = []
-            for uncertainty in byReason[reason] ?? [] {
-                guard let id = systemID(of: uncertainty.subject), seen.insert(id).inserted else { continue }
-                result.append((index.systemPosition[id].map { index.map.systems[$0].name } ?? id, uncertainty.places))
-            }
-            return result
+        if let problem = scan.problem {
+            sentences.append("This claim cannot be checked yet. " + problem.message)
         }
-
-        if byReason[.unresolvedRegion] != nil || byReason[.missingOffering] != nil {
-            for uncertainty in (byReason[.missingOffering] ?? []) + (byReason[.unresolvedRegion] ?? []) {
-                sentences.append("This claim cannot be checked yet. " + uncertainty.message)
+        var lists = UncertainSystems(systems: index.map.systems.count)
+        var roles: [String] = []
+        if counts.uncertain > 0, let region = plan.regionID {
+            for site in scan.sites where !site.isOutside {
+                let reason = reason(of: site)
+                if reason == .roleCountriesUnknown {
+                    let role = index.map.roles[index.canonicalRole(index.grants[site.member].role)].name
+                    if !roles.contains(role) { roles.append(role) }
+                    continue
+                }
+                guard let system = uncertainSystem(site), lists.count(system, reason: reason) else { continue }
+                let places = site.kind == .insideUncertain ? places(of: site, region: region) : []
+                lists.show(system, reason: reason, places: places)
             }
         }
-        if byReason[.nothingInScope] != nil {
-            let offering = context.offering?.name ?? context.claim.offering
+        if scan.nothingInScope {
+            let offering = plan.offering?.name ?? plan.claim.offering
             sentences.append("The map does not yet show where \(Wording.midSentence(dataPhrase)) for \(offering) \(plural ? "are" : "is") kept, so this claim cannot be confirmed.")
         }
-        let unknown = systemNames(.locationUnknown).map(\.name)
-        if !unknown.isEmpty {
-            sentences.append("We have not confirmed where \(Wording.cappedList(unknown)) \(unknown.count == 1 ? "runs" : "run").")
+        let unknown = lists.entries(.locationUnknown)
+        if unknown.count > 0 {
+            sentences.append("We have not confirmed where \(capped(unknown) { name($0.system) }) \(unknown.count == 1 ? "runs" : "run").")
         }
-        let believed = (systemNames(.locationAssumed) + systemNames(.statusNotRecorded)).map {
-            "\($0.name) runs in \(wording.describe($0.places))"
+        let believed = lists.entries(.locationAssumed) + lists.entries(.statusNotRecorded)
+        if believed.count > 0 {
+            sentences.append("We believe \(capped(believed) { "\(name($0.system)) runs in \(wording.describe($0.places))" }), but have not checked.")
         }
-        if !believed.isEmpty {
-            sentences.append("We believe \(Wording.cappedList(believed)), but have not checked.")
+        let planned = lists.entries(.locationPlanned)
+        if planned.count > 0 {
+            sentences.append("We plan to run \(capped(planned) { "\(name($0.system)) in \(wording.describe($0.places))" }), but that is not done yet.")
         }
-        let planned = systemNames(.locationPlanned).map { "\($0.name) in \(wording.describe($0.places))" }
-        if !planned.isEmpty {
-            sentences.append("We plan to run \(Wording.cappedList(planned)), but that is not done yet.")
-        }
-        let unplaced = systemNames(.unresolvedLocation).map(\.name)
-        if !unplaced.isEmpty {
-            sentences.append("We cannot yet say where \(Wording.cappedList(unplaced)) \(unplaced.count == 1 ? "is" : "are"): the location codes are not in resmap's catalogue.")
-        }
-        var roles: [String] = []
-        for uncertainty in byReason[.roleCountriesUnknown] ?? [] {
-            guard case .access(let role, _) = uncertainty.subject else { continue }
-            let name = index.rolePosition[role].map { index.map.roles[$0].name } ?? role
-            if !roles.contains(name) { roles.append(name) }
+        let unplaced = lists.entries(.unresolvedLocation)
+        if unplaced.count > 0 {
+            sentences.append("We cannot yet say where \(capped(unplaced) { name($0.system) }) \(unplaced.count == 1 ? "is" : "are"): the location codes are not in resmap's catalogue.")
         }
         if !roles.isEmpty {
             sentences.append("We do not know where \(Wording.cappedList(roles)) \(roles.count == 1 ? "works" : "work") from.")
         }
-        let missing = systemNames(.missingSystem).map(\.name)
-        if !missing.isEmpty {
-            sentences.append("The map refers to \(Wording.cappedList(missing)) without describing \(missing.count == 1 ? "it" : "them").")
+        let missing = lists.entries(.missingSystem)
+        if missing.count > 0 {
+            sentences.append("The map refers to \(capped(missing) { name($0.system) }) without describing \(missing.count == 1 ? "it" : "them").")
         }
         return sentences
     }
 
-    private func systemID(of subject: MapElement) -> String? {
-        switch subject {
-        case .system(let id): return id
-        case .copy(_, let to, _): return to
-        case .access(_, let system): return system
-        case .flowStep(let flow, let step):
-            guard let systems = index.stepSystems[flow], step >= 1, step <= systems.count else { return nil }
-            return systems[step - 1]
-        default: return nil
+    /// The first entries in words, then "and N others" (`Wording.cappedList`).
+    private func capped(_ entries: UncertainSystems.Entries, _ words: (UncertainSystems.Entry) -> String) -> String {
+        Wording.cappedList(entries.first.map(words), total: entries.count)
+    }
+
+    private func name(_ system: SystemRef) -> String {
+        switch system {
+        case .position(let position): return index.map.systems[position].name
+        case .missing(let id): return id
         }
+    }
+
+    /// Why a site is uncertain (the same rule as the engine's uncertainty messages).
+    private func reason(of site: ClaimSite) -> UncertaintyReason {
+        switch site.kind {
+        case .insideUncertain, .insideConfirmed:
+            switch siteSystem(site).map({ index.map.systems[$0].status }) ?? .unknown {
+            case .assumed: return .locationAssumed
+            case .planned: return .locationPlanned
+            case .unknown, .confirmed: return .statusNotRecorded
+            }
+        case .unknownLocation: return .locationUnknown
+        case .unresolved: return .unresolvedLocation
+        case .missingSystem: return .missingSystem
+        case .countriesUnknown: return .roleCountriesUnknown
+        case .outside: return .locationUnknown // not reached: outside sites are breaches
+        }
+    }
+
+    /// Where the map says an uncertain site is (its places, when they are inside the region).
+    private func places(of site: ClaimSite, region: Int) -> [Place] {
+        if case .inside(let places, _) = engine.placeClass(aspect: site.aspect, slot: site.slot, region: region) { return places }
+        return []
+    }
+
+    /// The system at a site itself: the stored system, the copy's target, the step's system, the
+    /// system the role opens.
+    private func siteSystem(_ site: ClaimSite) -> Int? {
+        switch site.aspect {
+        case .storage: return site.member
+        case .copies: return index.copyTo[site.member]
+        case .processing: return index.steps[site.member].system
+        case .access: return index.grants[site.member].system
+        }
+    }
+
+    /// The system an uncertainty names (by the id its subject holds, so the first system with that
+    /// id), or the id when the map lacks it; nil for a step number the flow of that id lacks.
+    private func uncertainSystem(_ site: ClaimSite) -> SystemRef? {
+        let map = index.map
+        if index.idsAreUnique, let position = siteSystem(site) { return .position(position) }
+        let id: String
+        switch site.aspect {
+        case .storage:
+            return .position(index.canonicalSystem(site.member))
+        case .copies:
+            id = map.copies[site.member].to
+        case .processing:
+            let step = index.steps[site.member]
+            let flow = map.flows[index.canonicalFlow(step.flow)]
+            guard step.step < flow.steps.count else { return nil }
+            id = flow.steps[step.step].system
+        case .access:
+            let grant = index.grants[site.member]
+            id = map.roles[grant.role].access[grant.grant].system
+        }
+        return index.systemPosition[id].map { .position($0) } ?? .missing(id)
     }
 
     // MARK: Summary
 
-    private func summary(_ verdict: Verdict, breaches: [Breach], uncertainties: [Uncertainty], region: String) -> String {
-        let covered = breaches.filter(\.isCovered).count
-        let open = breaches.count - covered
+    private func summary(_ verdict: Verdict, region: String) -> String {
+        let (open, covered, uncertain) = (counts.open, counts.covered, counts.uncertain)
         switch verdict {
         case .holds:
             return "Holds: everything in scope stays in \(region)."
@@ -288,45 +353,12 @@ struct AnswerWriter {
         case .broken:
             var text = "Broken: \(Wording.count(open, "breach", "breaches")) outside \(region)"
             if covered > 0 { text += " (and \(covered) under approved exceptions)" }
-            if !uncertainties.isEmpty { text += "; \(uncertainties.count) not confirmed" }
+            if uncertain > 0 { text += "; \(uncertain) not confirmed" }
             return text + "."
         case .unknown:
-            var text = "Unknown: \(Wording.count(uncertainties.count, "thing", "things")) in scope not confirmed"
+            var text = "Unknown: \(Wording.count(uncertain, "thing", "things")) in scope not confirmed"
             if covered > 0 { text += "; \(Wording.count(covered, "breach", "breaches")) under approved exceptions" }
             return text + "."
-        }
-    }
-}
-
-private struct SystemMark: Hashable {
-    let system: String
-    let mark: String
-}
-
-private struct PhraseKey: Hashable {
-    let aspect: ClaimScope
-    let what: String
-    let places: String
-    let mark: String
-}
-
-private struct PhraseGroup {
-    let first: Breach
-    var names: [String] = []
-    var nameSet: Set<String> = []
-    var data: [String] = []
-    /// For access: one clause per kind of access (verb, condition, recording), with its data.
-    var clauses: [(key: String, breach: Breach, data: [String])] = []
-
-    init(first: Breach) {
-        self.first = first
-    }
-
-    mutating func addClause(_ key: String, _ breach: Breach) {
-        if let i = clauses.firstIndex(where: { $0.key == key }) {
-            for id in breach.data where !clauses[i].data.contains(id) { clauses[i].data.append(id) }
-        } else {
-            clauses.append((key, breach, breach.data))
         }
     }
 }

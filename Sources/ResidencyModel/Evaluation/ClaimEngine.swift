@@ -4,8 +4,10 @@
 /// Everything a claim needs is prepared here in time linear in the map: each offering's members
 /// grouped by data category and location (`OfferingScope`), and where every location and every
 /// role's country list stands against every region a claim promises. A verdict then costs about
-/// the number of distinct locations in the claim's categories; the full list of breaches costs
-/// about its own length.
+/// the number of distinct locations in the claim's categories. A claim's sites (what breaks or is
+/// not confirmed, as positions) cost about their number; counts and the honest answer come from
+/// them with words only for what the answer shows; the full list of worded breaches costs about
+/// its own length.
 final class ClaimEngine: Sendable {
     let index: MapIndex
     let today: ISODate
@@ -16,6 +18,13 @@ final class ClaimEngine: Sendable {
     private let locationClasses: [[PlaceClass]]
     /// Per region: the class of each interned role country list.
     private let countryClasses: [[PlaceClass]]
+    /// The same classes without their places, for loops over members.
+    private let locationKinds: [[SlotKind]]
+    private let countryKinds: [[SlotKind]]
+    /// Per claim with exceptions: the members they name.
+    private let reach: [String: ExceptionReach]
+    /// Places in words per region, and other words every claim's answer needs, made on first use.
+    let words: EngineWords
 
     /// The order aspects are reported in: where data sits, where it travels, where it is copied,
     /// who opens it.
@@ -60,6 +69,11 @@ final class ClaimEngine: Sendable {
         self.regionIDs = regionIDs
         self.locationClasses = locationClasses
         self.countryClasses = countryClasses
+        self.locationKinds = locationClasses.map { $0.map(\.kind) }
+        self.countryKinds = countryClasses.map { $0.map(\.kind) }
+        self.reach = ExceptionReach.byClaim(index)
+        self.words = EngineWords(regions: locationClasses.count, locations: index.locations.count,
+                                 countryLists: index.roleCountryLists.count)
     }
 
     // MARK: Plans
@@ -122,61 +136,196 @@ final class ClaimEngine: Sendable {
         return uncertain ? .unknown : (covered ? .holdsWithExceptions : .holds)
     }
 
-    // MARK: Details
+    // MARK: Scanning a claim
 
-    func details(_ plan: ClaimPlan) -> ClaimDetails {
-        var context = AnswerContext(claim: plan.claim, region: plan.region, data: plan.data, offering: plan.offering)
+    /// The claim's sites in report order: every member of its scope not confirmed inside the
+    /// region, with its data and exception, but no words. Costs about the number of location
+    /// groups plus the number of sites (never the whole map per claim when few things break).
+    func scan(_ plan: ClaimPlan) -> ClaimScan {
+        var scan = ClaimScan()
         guard plan.problem == nil, let regionID = plan.regionID, let scope = scopes[plan.claim.offering] else {
-            return finish(plan, breaches: [], uncertainties: plan.problem.map { [$0] } ?? [], context: context)
+            scan.problem = plan.problem
+            return scan
         }
-        var breaches: [Breach] = []
-        var uncertainties: [Uncertainty] = []
+        let reach = self.reach[plan.claim.id]
         var anything = false
         var stored = false
-        let phrases = SlotPhrases()
         for aspect in plan.aspects {
             let buckets = scope.buckets(for: aspect)
-            var members = Set<Int>()
+            // Members of every group not confirmed inside, with repeats (a member holding two of
+            // the claim's categories is in two groups).
+            var gathered: [Int] = []
             for category in plan.data.positions where category < buckets.count {
                 for (slot, group) in buckets[category] {
                     anything = true
                     if aspect == .storage { stored = true }
                     let placeClass = self.placeClass(aspect: aspect, slot: slot, region: regionID)
                     if case .inside(let places, certain: true) = placeClass {
-                        if aspect == .storage, let first = group.first { context.confirmedStorage.append((first, places)) }
+                        if aspect == .storage, let first = group.first { scan.confirmedStorage.append((first, places)) }
                         continue
                     }
-                    members.formUnion(group)
+                    gathered.append(contentsOf: group)
                 }
             }
-            for member in members.sorted() {
-                switch judge(plan, aspect: aspect, member: member, scope: scope, region: regionID, phrases: phrases) {
-                case .breach(let breach)?: breaches.append(breach)
-                case .uncertainty(let uncertainty)?: uncertainties.append(uncertainty)
-                case nil: break
+            for member in Self.inOrder(gathered, count: memberCount(aspect)) {
+                if let site = site(plan, aspect: aspect, member: member, scope: scope, region: regionID, reach: reach,
+                                   coverages: &scan.coverages) {
+                    scan.sites.append(site)
                 }
             }
         }
-        if !anything || (plan.aspects.contains(.storage) && !stored) {
-            let what = index.dataPhrase(plan.data)
-            let name = plan.offering?.name ?? plan.claim.offering
-            uncertainties.append(Uncertainty(
-                aspect: plan.aspects.contains(.storage) ? .storage : nil,
-                subject: .claim(plan.claim.id), reason: .nothingInScope, data: plan.dataIDs,
-                message: "The map shows no system holding \(what.isEmpty ? "the claimed data" : what) for \(name)."
-            ))
-        }
-        return finish(plan, breaches: breaches, uncertainties: uncertainties, context: context)
+        scan.nothingInScope = !anything || (plan.aspects.contains(.storage) && !stored)
+        return scan
     }
 
-    private func finish(_ plan: ClaimPlan, breaches: [Breach], uncertainties: [Uncertainty], context: AnswerContext) -> ClaimDetails {
-        let verdict = ClaimResult.verdict(breaches: breaches, uncertainties: uncertainties)
-        let answer = AnswerWriter(index: index, wording: wording)
-            .answer(context: context, verdict: verdict, breaches: breaches, uncertainties: uncertainties)
+    /// Distinct members in ascending order: sorted when few, read off a mark per member when many.
+    private static func inOrder(_ members: [Int], count: Int) -> [Int] {
+        if members.count < 2 { return members }
+        if members.count * 8 < count {
+            var result: [Int] = []
+            result.reserveCapacity(members.count)
+            for member in members.sorted() where member != result.last { result.append(member) }
+            return result
+        }
+        var marked = [Bool](repeating: false, count: count)
+        for member in members where member >= 0 && member < count { marked[member] = true }
+        return marked.indices.filter { marked[$0] }
+    }
+
+    private func memberCount(_ aspect: ClaimScope) -> Int {
+        switch aspect {
+        case .storage: return index.map.systems.count
+        case .copies: return index.map.copies.count
+        case .processing: return index.steps.count
+        case .access: return index.grants.count
+        }
+    }
+
+    /// One member as a site, or nil when it is out of the claim's scope or confirmed inside.
+    private func site(
+        _ plan: ClaimPlan, aspect: ClaimScope, member: Int, scope: OfferingScope, region: Int, reach: ExceptionReach?,
+        coverages: inout [SiteCoverage]
+    ) -> ClaimSite? {
+        let data = scope.data(aspect, member: member, index: index).intersection(plan.data)
+        if data.isEmpty { return nil }
+        let slot = OfferingScope.slot(aspect, member: member, index: index)
+        let kind = slotKind(aspect: aspect, slot: slot, region: region)
+        if kind == .insideConfirmed { return nil }
+        var coverage: Int?
+        if kind == .outside, let reach, reach.mayCover(aspect, member: member, index: index) {
+            let found = self.coverage(aspect: aspect, member: member, claim: plan.claim.id)
+            if found.active != nil || found.lapsed != nil {
+                coverage = coverages.count
+                coverages.append(SiteCoverage(active: found.active, lapsed: found.lapsed))
+            }
+        }
+        return ClaimSite(aspect: aspect, member: member, slot: slot, data: data, kind: kind, coverage: coverage)
+    }
+
+    // MARK: Details, digest and answer
+
+    /// Every breach and uncertainty of a scan, worded, with the answer made from the same scan.
+    func details(_ plan: ClaimPlan, scan: ClaimScan, answer: HonestAnswer) -> ClaimDetails {
+        var breaches: [Breach] = []
+        var uncertainties: [Uncertainty] = []
+        if let problem = scan.problem { uncertainties.append(problem) }
+        if let region = plan.regionID {
+            let words = SiteWording(engine: self, plan: plan, region: region, sites: scan.sites)
+            for site in scan.sites {
+                switch words.outcome(site, coverage: scan.coverage(of: site)) {
+                case .breach(let breach): breaches.append(breach)
+                case .uncertainty(let uncertainty): uncertainties.append(uncertainty)
+                }
+            }
+        }
+        if scan.nothingInScope { uncertainties.append(nothingInScope(plan)) }
         return ClaimDetails(breaches: breaches, uncertainties: uncertainties, answer: answer)
     }
 
+    /// Counts, the first open breach and first uncertainty, and the honest answer, worded from
+    /// the scan alone: the cost of the answer is its groups, not every breach.
+    func digest(_ plan: ClaimPlan, scan: ClaimScan) -> ClaimDigest {
+        let counts = scan.counts
+        var firstOpen: Breach?
+        var firstUncertainty: Uncertainty? = scan.problem
+        let places: PlaceWordTable
+        if let region = plan.regionID {
+            let words = SiteWording(engine: self, plan: plan, region: region, sites: scan.sites)
+            places = words.places
+            if let site = scan.sites.first(where: { $0.isOutside && !scan.isCovered($0) }),
+               case .breach(let breach) = words.outcome(site, coverage: scan.coverage(of: site)) {
+                firstOpen = breach
+            }
+            if let site = scan.sites.first(where: { !$0.isOutside }),
+               case .uncertainty(let uncertainty) = words.outcome(site, coverage: nil) {
+                firstUncertainty = uncertainty
+            }
+        } else {
+            places = PlaceWordTable(locationWords: [], countryWords: [], texts: [])
+        }
+        if firstUncertainty == nil, scan.nothingInScope { firstUncertainty = nothingInScope(plan) }
+        let tables = words.mapTables { MapWordTables(index: index) }
+        let answer = AnswerWriter(engine: self, tables: tables, places: places, plan: plan, scan: scan, counts: counts).answer()
+        return ClaimDigest(openBreachCount: counts.open, coveredBreachCount: counts.covered, uncertaintyCount: counts.uncertain,
+                           firstOpenBreach: firstOpen, firstUncertainty: firstUncertainty, answer: answer)
+    }
+
+    private func nothingInScope(_ plan: ClaimPlan) -> Uncertainty {
+        let what = index.dataPhrase(plan.data)
+        let name = plan.offering?.name ?? plan.claim.offering
+        return Uncertainty(
+            aspect: plan.aspects.contains(.storage) ? .storage : nil,
+            subject: .claim(plan.claim.id), reason: .nothingInScope, data: plan.dataIDs,
+            message: "The map shows no system holding \(what.isEmpty ? "the claimed data" : what) for \(name)."
+        )
+    }
+
+    /// The places of the given sites in words against region `region`, from the shared cache.
+    func placeWords(region: Int, sites: [ClaimSite]) -> PlaceWordTable {
+        var locations: [Int] = []
+        var countryLists: [Int] = []
+        for site in sites {
+            if site.aspect == .access {
+                if site.slot != countryLists.last { countryLists.append(site.slot) }
+            } else if site.slot >= 0, site.slot >> 1 != locations.last {
+                locations.append(site.slot >> 1)
+            }
+        }
+        return words.table(
+            region: region, locations: locations, countryLists: countryLists,
+            describeLocation: { location in
+                switch self.locationClasses[region][location * 2 + 1] {
+                case .inside(let places, _), .outside(let places): return self.wording.describe(places)
+                default: return ""
+                }
+            },
+            describeCountries: { list in
+                guard case .outside(let places) = self.countryClasses[region][list] else { return "" }
+                return Wording.list(places.compactMap(\.country).map(self.wording.countryPhrase))
+            }
+        )
+    }
+
     // MARK: Breaches at one element
+
+    /// The breaches an approved, unexpired exception covers, in report order. Costs about the
+    /// members the claim's exceptions name, not the size of the map.
+    func coveredBreaches(_ plan: ClaimPlan) -> [Breach] {
+        guard let reach = reach[plan.claim.id] else { return [] }
+        let systems = reach.systems.sorted()
+        return collect(plan, covered: true) { aspect in
+            switch aspect {
+            case .storage:
+                return systems
+            case .copies:
+                return Self.inOrder(systems.flatMap { index.copiesInto[$0] }, count: index.map.copies.count)
+            case .processing:
+                return Self.inOrder(Array(reach.steps) + systems.flatMap { index.stepsBySystem[$0] }, count: index.steps.count)
+            case .access:
+                return reach.roles.sorted().flatMap { role in Array(index.grantRange(ofRole: role)) }
+            }
+        }
+    }
 
     /// The claim's breaches that involve system `system` (a position): stored there, copied
     /// into or out of it, processed there, or opened there. In aspect order, then map order.
@@ -193,9 +342,7 @@ final class ClaimEngine: Sendable {
 
     /// The claim's access breaches by role `role` (a position).
     func breaches(_ plan: ClaimPlan, involvingRole role: Int) -> [Breach] {
-        let start = index.roleGrantStart[role]
-        let end = role + 1 < index.roleGrantStart.count ? index.roleGrantStart[role + 1] : index.grants.count
-        return collect(plan) { $0 == .access ? Array(start..<end) : [] }
+        collect(plan) { $0 == .access ? Array(index.grantRange(ofRole: role)) : [] }
     }
 
     /// The claim's processing breach at one step (a position in the flattened step list).
@@ -203,49 +350,38 @@ final class ClaimEngine: Sendable {
         collect(plan) { $0 == .processing ? [step] : [] }
     }
 
-    private func collect(_ plan: ClaimPlan, members: (ClaimScope) -> [Int]) -> [Breach] {
+    /// The breaches among the given members of each aspect (only covered ones, with `covered`).
+    private func collect(_ plan: ClaimPlan, covered: Bool = false, members: (ClaimScope) -> [Int]) -> [Breach] {
         guard plan.problem == nil, let regionID = plan.regionID, let scope = scopes[plan.claim.offering] else { return [] }
-        var result: [Breach] = []
-        let phrases = SlotPhrases()
+        let reach = self.reach[plan.claim.id]
+        var scan = ClaimScan()
         for aspect in plan.aspects {
             for member in members(aspect) {
-                if case .breach(let breach)? = judge(plan, aspect: aspect, member: member, scope: scope, region: regionID, phrases: phrases) {
-                    result.append(breach)
-                }
+                guard let site = site(plan, aspect: aspect, member: member, scope: scope, region: regionID, reach: reach,
+                                      coverages: &scan.coverages), site.isOutside else { continue }
+                if covered && !scan.isCovered(site) { continue }
+                scan.sites.append(site)
             }
         }
-        return result
+        let words = SiteWording(engine: self, plan: plan, region: regionID, sites: scan.sites)
+        return scan.sites.compactMap { site in
+            guard case .breach(let breach) = words.outcome(site, coverage: scan.coverage(of: site)) else { return nil }
+            return breach
+        }
     }
 
     // MARK: One member
 
-    /// Whether one member breaks the claim, is uncertain, or (nil) is fine or out of scope.
-    private func judge(
-        _ plan: ClaimPlan, aspect: ClaimScope, member: Int, scope: OfferingScope, region: Int, phrases: SlotPhrases
-    ) -> Outcome? {
-        let data = scope.data(aspect, member: member, index: index).intersection(plan.data)
-        if data.isEmpty { return nil }
-        let slot = OfferingScope.slot(aspect, member: member, index: index)
-        let placeClass = self.placeClass(aspect: aspect, slot: slot, region: region)
-        if placeClass.isConfirmedInside { return nil }
-        let words = phrases.words(aspect == .access ? -2 - slot : slot) {
-            switch placeClass {
-            case .outside(let places) where aspect == .access:
-                return Wording.list(places.compactMap(\.country).map(wording.countryPhrase))
-            case .inside(let places, _), .outside(let places):
-                return wording.describe(places)
-            default:
-                return ""
-            }
-        }
-        let dataWords = phrases.data(data) { index.dataPhrase(data) }
-        return outcome(aspect: aspect, member: member, data: data, dataWords: dataWords, placeClass: placeClass, words: words, plan: plan)
-    }
-
-    private func placeClass(aspect: ClaimScope, slot: Int, region: Int) -> PlaceClass {
+    func placeClass(aspect: ClaimScope, slot: Int, region: Int) -> PlaceClass {
         if aspect == .access { return countryClasses[region][slot] }
         if slot == OfferingScope.missingSystem { return .missingSystem }
         return locationClasses[region][slot]
+    }
+
+    func slotKind(aspect: ClaimScope, slot: Int, region: Int) -> SlotKind {
+        if aspect == .access { return countryKinds[region][slot] }
+        if slot == OfferingScope.missingSystem { return .missingSystem }
+        return locationKinds[region][slot]
     }
 
     /// The exception targets that could cover one member's breach.
@@ -275,6 +411,7 @@ final class ClaimEngine: Sendable {
         if let active = candidates.first(where: { $0.isActive(on: today) }) { return (active, nil) }
         return (nil, candidates.max { ($0.expires ?? today) < ($1.expires ?? today) })
     }
+
 
     // MARK: Classification
 
@@ -306,18 +443,21 @@ final class ClaimEngine: Sendable {
 
     // MARK: Wording of one breach or uncertainty
 
-    private func outcome(
-        aspect: ClaimScope, member: Int, data dataSet: CategorySet, dataWords dataPhrase: String, placeClass: PlaceClass,
-        words: String, plan: ClaimPlan
+    /// A site as a breach or an uncertainty, with its message. `words` are its places in words,
+    /// `dataPhrase` its data ("customer records and contact details").
+    func outcome(
+        _ site: ClaimSite, region: Int, plan: ClaimPlan, words: String, dataPhrase: String, coverage: SiteCoverage?
     ) -> Outcome {
         let map = index.map
-        let data = index.categoryIDs(dataSet)
+        let aspect = site.aspect
+        let member = site.member
+        let placeClass = self.placeClass(aspect: aspect, slot: site.slot, region: region)
+        let data = index.categoryIDs(site.data)
         let regionPhrase = plan.regionPhrase
 
         let subject: MapElement
         let systemPosition: Int?
         let systemID: String
-        let targets: [ExceptionTarget]
         var accessDetail: AccessDetail?
         var roleName = ""
         let lead: String
@@ -328,17 +468,15 @@ final class ClaimEngine: Sendable {
             subject = .system(system.id)
             systemPosition = member
             systemID = system.id
-            targets = [.system(system.id)]
             lead = "\(system.name) keeps \(dataPhrase)"
         case .copies:
             let copy = map.copies[member]
             subject = .copy(from: copy.from, to: copy.to, kind: copy.kind)
             systemPosition = index.copyTo[member]
             systemID = copy.to
-            targets = [.system(copy.to)]
             let fromName = index.copyFrom[member].map { map.systems[$0].name } ?? copy.from
             let toName = systemPosition.map { map.systems[$0].name } ?? copy.to
-            lead = Wording.capitalized("\(copy.kind.label) of \(fromName) to \(toName) carries \(dataPhrase)")
+            lead = Wording.capitalized("\(copy.kind.cachedLabel) of \(fromName) to \(toName) carries \(dataPhrase)")
         case .processing:
             let step = index.steps[member]
             let flow = map.flows[step.flow]
@@ -346,7 +484,6 @@ final class ClaimEngine: Sendable {
             subject = .flowStep(flow: flow.id, step: step.step + 1)
             systemPosition = step.system
             systemID = flow.steps[step.step].system
-            targets = [.flowStep(flow: flow.id, step: step.step + 1), .system(systemID)]
             lead = "Step \(step.step + 1) of \(flow.name) sends \(dataPhrase) to \(systemName)"
         case .access:
             let grantRef = index.grants[member]
@@ -356,7 +493,6 @@ final class ClaimEngine: Sendable {
             subject = .access(role: role.id, system: grant.system)
             systemPosition = grantRef.system
             systemID = grant.system
-            targets = [.role(role.id)]
             let systemName = systemPosition.map { map.systems[$0].name } ?? grant.system
             let people = role.headcount.map { " (\(Wording.count($0, "person", "people")))" } ?? ""
             lead = "\(role.name)\(people) can \(Self.accessVerb(grant.capabilities)) \(dataPhrase) in \(systemName)"
@@ -387,7 +523,8 @@ final class ClaimEngine: Sendable {
                         : " (Location \(status.rawValue), not confirmed.)"
                 }
             }
-            let (active, expired) = coverage(targets: targets, claim: plan.claim.id)
+            let active = coverage?.active
+            let expired = coverage?.lapsed
             let coveredBy = active?.id
             let lapsed = active == nil ? expired?.id : nil
             if let active {
@@ -455,28 +592,41 @@ final class ClaimEngine: Sendable {
     }
 }
 
-/// Places and data in words, for one claim's breaches: thousands of breaches share a few
-/// locations and data sets. Lives for one call; never shared between threads.
-private final class SlotPhrases {
-    private var bySlot: [Int: String] = [:]
-    private var byData: [CategorySet: String] = [:]
+/// Words for one batch of sites of one claim: places from the engine's shared cache, each data
+/// set worded once. Lives for one call; never shared between threads.
+struct SiteWording {
+    let engine: ClaimEngine
+    let plan: ClaimPlan
+    let region: Int
+    let places: PlaceWordTable
+    private let dataPhrases = DataPhrases()
 
-    func data(_ set: CategorySet, _ make: () -> String) -> String {
-        if let known = byData[set] { return known }
-        let words = make()
-        byData[set] = words
-        return words
+    init(engine: ClaimEngine, plan: ClaimPlan, region: Int, sites: [ClaimSite]) {
+        self.engine = engine
+        self.plan = plan
+        self.region = region
+        self.places = engine.placeWords(region: region, sites: sites)
     }
 
-    func words(_ slot: Int, _ make: () -> String) -> String {
-        if let known = bySlot[slot] { return known }
-        let words = make()
-        bySlot[slot] = words
+    func outcome(_ site: ClaimSite, coverage: SiteCoverage?) -> Outcome {
+        engine.outcome(site, region: region, plan: plan, words: places.text(aspect: site.aspect, slot: site.slot),
+                       dataPhrase: dataPhrases.phrase(site.data, index: engine.index), coverage: coverage)
+    }
+}
+
+/// Data sets in words: thousands of breaches share a few data sets.
+private final class DataPhrases {
+    private var byData: [CategorySet: String] = [:]
+
+    func phrase(_ set: CategorySet, index: MapIndex) -> String {
+        if let known = byData[set] { return known }
+        let words = index.dataPhrase(set)
+        byData[set] = words
         return words
     }
 }
 
-private enum Outcome {
+enum Outcome {
     case breach(Breach)
     case uncertainty(Uncertainty)
 }

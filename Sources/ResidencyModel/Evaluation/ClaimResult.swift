@@ -3,10 +3,16 @@ import Foundation
 /// One claim checked against the map: its verdict, where it breaks, what cannot be vouched for,
 /// and the honest answer sales can give instead.
 ///
-/// The verdict is worked out with the evaluation. The breach list, the uncertainties and the
-/// answer are worked out together the first time any of them is read (then kept), because on a
-/// large map they are long while most callers only need verdicts; reading them is always safe
-/// from any thread.
+/// The verdict is worked out with the evaluation. The rest is worked out the first time it is
+/// read (then kept), because on a large map a claim can break at thousands of places while most
+/// callers only need verdicts, counts and the answer:
+///
+/// - `answer`, the counts (`openBreachCount`, ...) and the first reason (`firstOpenBreach`,
+///   `firstUncertainty`) cost about what the answer names, not one breach per place;
+/// - `coveredBreaches` and `breaches(involvingSystem:)` and its siblings cost about what they return;
+/// - `breaches` and `uncertainties` build the full lists.
+///
+/// Reading any of them is safe from any thread.
 public struct ClaimResult: Sendable, Hashable {
     public let claim: Claim
     /// The region the claim was checked against (the claim's own, or its offering's).
@@ -45,12 +51,38 @@ public struct ClaimResult: Sendable, Hashable {
     public var breaches: [Breach] { details.breaches }
     /// Everything in scope that cannot be confirmed.
     public var uncertainties: [Uncertainty] { details.uncertainties }
-    public var answer: HonestAnswer { details.answer }
+    public var answer: HonestAnswer { digest.answer }
 
     /// Breaches no active exception covers.
     public var openBreaches: [Breach] { breaches.filter { !$0.isCovered } }
-    /// Breaches an approved, unexpired exception covers.
-    public var coveredBreaches: [Breach] { breaches.filter(\.isCovered) }
+
+    /// Breaches an approved, unexpired exception covers. Cheap even before the full list has
+    /// been built: only members the claim's exceptions name are checked.
+    public var coveredBreaches: [Breach] {
+        switch source {
+        case .deferred(let deferred) where !deferred.isBuilt:
+            return deferred.engine.coveredBreaches(deferred.plan)
+        default:
+            return breaches.filter(\.isCovered)
+        }
+    }
+
+    /// How many breaches no active exception covers (`openBreaches.count`, without the list).
+    public var openBreachCount: Int { digest.openBreachCount }
+    /// How many breaches an approved, unexpired exception covers.
+    public var coveredBreachCount: Int { digest.coveredBreachCount }
+    /// How many things in scope cannot be confirmed (`uncertainties.count`, without the list).
+    public var uncertaintyCount: Int { digest.uncertaintyCount }
+    /// The first breach no active exception covers (`openBreaches.first`, without the list).
+    public var firstOpenBreach: Breach? { digest.firstOpenBreach }
+    /// The first thing in scope that cannot be confirmed (`uncertainties.first`, without the list).
+    public var firstUncertainty: Uncertainty? { digest.firstUncertainty }
+
+    /// One sentence on why the claim cannot be used as written: the first open breach, else the
+    /// first thing not confirmed; nil when neither exists (the claim holds, perhaps with exceptions).
+    public var firstReason: String? {
+        firstOpenBreach?.message ?? firstUncertainty?.message
+    }
 
     /// This claim's breaches that involve a system: stored there, copied into or out of it,
     /// processed there, or opened there. Cheap even before the full list has been built.
@@ -116,7 +148,14 @@ public struct ClaimResult: Sendable, Hashable {
     private var details: ClaimDetails {
         switch source {
         case .given(let details): return details
-        case .deferred(let deferred): return deferred.value
+        case .deferred(let deferred): return deferred.details
+        }
+    }
+
+    private var digest: ClaimDigest {
+        switch source {
+        case .given(let details): return ClaimDigest(details)
+        case .deferred(let deferred): return deferred.digest
         }
     }
 }
@@ -126,27 +165,41 @@ private enum DetailSource: Sendable {
     case deferred(DeferredDetails)
 }
 
-/// Builds a claim's details once, on first use, and keeps them. `@unchecked Sendable` because
-/// of the one mutable field: every read and write of `cached` happens under `lock`, and the
-/// engine and plan are immutable.
+/// Builds a claim's digest and its full details once each, on first use, and keeps them.
+/// `@unchecked Sendable` because of the mutable fields: every read and write of `cachedDigest`
+/// and `cachedDetails` happens under `lock`, and the engine and plan are immutable.
 private final class DeferredDetails: @unchecked Sendable {
     let plan: ClaimPlan
     let engine: ClaimEngine
     private let lock = NSLock()
-    private var cached: ClaimDetails?
+    private var cachedDigest: ClaimDigest?
+    private var cachedDetails: ClaimDetails?
 
     init(plan: ClaimPlan, engine: ClaimEngine) {
         self.plan = plan
         self.engine = engine
     }
 
-    var isBuilt: Bool { lock.withLock { cached != nil } }
+    /// Whether the full lists have been built.
+    var isBuilt: Bool { lock.withLock { cachedDetails != nil } }
 
-    var value: ClaimDetails {
+    var digest: ClaimDigest {
         lock.withLock {
-            if let cached { return cached }
-            let built = engine.details(plan)
-            cached = built
+            if let cachedDigest { return cachedDigest }
+            let built = engine.digest(plan, scan: engine.scan(plan))
+            cachedDigest = built
+            return built
+        }
+    }
+
+    var details: ClaimDetails {
+        lock.withLock {
+            if let cachedDetails { return cachedDetails }
+            let scan = engine.scan(plan)
+            let digest = cachedDigest ?? engine.digest(plan, scan: scan)
+            cachedDigest = digest
+            let built = engine.details(plan, scan: scan, answer: digest.answer)
+            cachedDetails = built
             return built
         }
     }

@@ -11,6 +11,9 @@ public struct Evaluation: Sendable, Hashable {
     public let findings: [Finding]
 
     private let claimIndex: [String: Int]
+    /// The engine's index of the map, for exporters that look the same things up (nil for an
+    /// evaluation built by hand).
+    let index: MapIndex?
     /// Findings by system, role, flow and step, built on the first question (most runs of
     /// `resmap check` never ask one).
     private let findingLookup: FindingLookup
@@ -18,6 +21,11 @@ public struct Evaluation: Sendable, Hashable {
     /// Builds the claim index. `stepSystems` gives, for each flow, the system id of each step (in
     /// order), so step findings are found under their system too.
     public init(today: ISODate, claims: [ClaimResult], findings: [Finding], stepSystems: [String: [String]] = [:]) {
+        self.init(today: today, claims: claims, findings: findings, stepSystems: stepSystems, index: nil)
+    }
+
+    init(today: ISODate, claims: [ClaimResult], findings: [Finding], stepSystems: [String: [String]], index: MapIndex?) {
+        self.index = index
         self.today = today
         self.claims = claims
         self.findings = findings

@@ -68,7 +68,7 @@ struct FindingChecks {
                 var arriving = index.held[s]
                 for step in index.stepsBySystem[s] { arriving.formUnion(index.steps[step].data) }
                 let personalArriving = arriving.intersection(index.personal)
-                let label = system.name.lowercased().contains(system.kind.label) ? system.name : "\(system.name) (\(system.kind.label))"
+                let label = system.name.lowercased().contains(system.kind.cachedLabel) ? system.name : "\(system.name) (\(system.kind.cachedLabel))"
                 // "User IDs and IP addresses reach Application logs": the data is the subject, so
                 // the verb agrees whatever the system is called.
                 let arrivingNames = index.categoryNames(personalArriving)
@@ -107,7 +107,7 @@ struct FindingChecks {
             let target = systems[to]
             let subject = MapElement.copy(from: copy.from, to: copy.to, kind: copy.kind)
             let personal = index.carried(byCopy: i, from: index.held[from]).intersection(index.personal)
-            let what = Wording.capitalized(copy.kind.label)
+            let what = Wording.capitalized(copy.kind.cachedLabel)
 
             if !personal.isEmpty, copy.kind == .stagingCopy || target.kind == .staging, source.kind != .staging {
                 findings.append(Finding(kind: .productionCopiedToStaging, subject: subject,
@@ -209,7 +209,7 @@ struct FindingChecks {
             case .supportDesk: message = "The map has no support desk; tickets, screenshots and attachments land somewhere."
             case .analytics: message = "The map has no analytics; product events often carry user IDs and IP addresses."
             case .email: message = "The map has no email service; sign-up and notification mails carry names and addresses."
-            default: message = "The map has no \(kind.label) system."
+            default: message = "The map has no \(kind.cachedLabel) system."
             }
             findings.append(Finding(kind: .kindMissing, subject: .systemKind(kind), message: message))
         }

@@ -51,6 +51,9 @@ struct MapIndex: Sendable {
 
     let rolePosition: [String: Int]
     let offeringPosition: [String: Int]
+    /// Whether no two systems, roles or flows share an id (always so for a map read from a file).
+    /// When they do, reports name each id once, by its first holder (`canonical...`).
+    let idsAreUnique: Bool
     let exceptions: ExceptionIndex
     private let copyPosition: [CopyKey: Int]
     private let exceptionByID: [String: ClaimException]
@@ -83,8 +86,9 @@ struct MapIndex: Sendable {
         var systemLocation: [Int] = []
         systemLocation.reserveCapacity(map.systems.count)
         var placeCache: [String: Place?] = [:]
+        var idsAreUnique = true
         for (i, system) in map.systems.enumerated() {
-            if systemPosition[system.id] == nil { systemPosition[system.id] = i }
+            if systemPosition[system.id] == nil { systemPosition[system.id] = i } else { idsAreUnique = false }
             declared.append(CategorySet(system.data.compactMap { categoryPosition[$0] }))
             if let id = locationIDs[system.location] {
                 systemLocation.append(id)
@@ -129,7 +133,7 @@ struct MapIndex: Sendable {
         var flowPosition: [String: Int] = [:]
         for (f, flow) in map.flows.enumerated() {
             flowStepStart.append(steps.count)
-            if flowPosition[flow.id] == nil { flowPosition[flow.id] = f }
+            if flowPosition[flow.id] == nil { flowPosition[flow.id] = f } else { idsAreUnique = false }
             for (s, step) in flow.steps.enumerated() {
                 let system = systemPosition[step.system]
                 if let system { stepsBySystem[system].append(steps.count) }
@@ -155,7 +159,7 @@ struct MapIndex: Sendable {
         var roleGrantStart: [Int] = []
         for (r, role) in map.roles.enumerated() {
             roleGrantStart.append(grants.count)
-            if rolePosition[role.id] == nil { rolePosition[role.id] = r }
+            if rolePosition[role.id] == nil { rolePosition[role.id] = r } else { idsAreUnique = false }
             let countries = role.countries.map { $0.uppercased() }
             if let id = countryListIDs[countries] {
                 roleCountries.append(id)
@@ -181,6 +185,7 @@ struct MapIndex: Sendable {
             rolePlaces[code] = Self.countryPlace(code, catalogue: catalogue)
         }
         self.rolePlaces = rolePlaces
+        self.idsAreUnique = idsAreUnique
 
         var offeringPosition: [String: Int] = [:]
         for (i, offering) in map.offerings.enumerated() where offeringPosition[offering.id] == nil {
@@ -199,12 +204,34 @@ struct MapIndex: Sendable {
 
     func system(_ position: Int) -> DataSystem { map.systems[position] }
 
+    /// The first system with the same id as system `position` (itself on a map of unique ids).
+    func canonicalSystem(_ position: Int) -> Int {
+        idsAreUnique ? position : systemPosition[map.systems[position].id] ?? position
+    }
+
+    /// The first role with the same id as role `position`.
+    func canonicalRole(_ position: Int) -> Int {
+        idsAreUnique ? position : rolePosition[map.roles[position].id] ?? position
+    }
+
+    /// The first flow with the same id as flow `position`.
+    func canonicalFlow(_ position: Int) -> Int {
+        idsAreUnique ? position : flowPosition[map.flows[position].id] ?? position
+    }
+
     /// The first copy with these ends and kind.
     func copy(from: String, to: String, kind: CopyKind) -> DataCopy? {
         copyPosition[CopyKey(from: from, to: to, kind: kind)].map { map.copies[$0] }
     }
 
     func exception(_ id: String) -> ClaimException? { exceptionByID[id] }
+
+    /// The positions in `grants` of role `role`'s grants.
+    func grantRange(ofRole role: Int) -> Range<Int> {
+        let start = roleGrantStart[role]
+        let end = role + 1 < roleGrantStart.count ? roleGrantStart[role + 1] : grants.count
+        return start..<end
+    }
 
     func location(ofSystem position: Int) -> ResolvedLocation { locations[systemLocation[position]] }
 

@@ -27,6 +27,14 @@ public struct ResidencyEvaluator: Sendable {
 
     /// Evaluates every claim and every finding.
     public func evaluate(_ map: ResidencyMap) -> Evaluation {
+        evaluate(map, alsoChecking: []).evaluation
+    }
+
+    /// Evaluates every claim and every finding, and checks `extraClaims` (claims the map does
+    /// not hold, such as an exporter's implied "everything stays in the region") against the map
+    /// in the same pass. The evaluation is exactly `evaluate(map)`'s; `extra` has one result
+    /// per extra claim, in order. No finding is made about the extra claims.
+    public func evaluate(_ map: ResidencyMap, alsoChecking extraClaims: [Claim]) -> (evaluation: Evaluation, extra: [ClaimResult]) {
         let index = MapIndex(map: map, catalogue: catalogue)
         let results = PairOfResults()
         let (today, expiryWarningDays) = (self.today, self.expiryWarningDays)
@@ -34,20 +42,30 @@ public struct ResidencyEvaluator: Sendable {
         // they run side by side (two cores halve the wait); on a small one the overhead is tiny.
         DispatchQueue.concurrentPerform(iterations: map.systems.count >= 500 ? 2 : 1) { part in
             if part == 0 {
-                let engine = ClaimEngine(index: index, today: today)
-                results.setClaims(map.claims.map { ClaimResult(plan: engine.plan($0), engine: engine) })
+                let engine = ClaimEngine(index: index, today: today, extraClaims: extraClaims)
+                results.setClaims((map.claims + extraClaims).map { ClaimResult(plan: engine.plan($0), engine: engine) })
             }
             if part == 1 || map.systems.count < 500 {
                 results.setFindings(FindingChecks(index: index, today: today, expiryWarningDays: expiryWarningDays).run())
             }
         }
-        return Evaluation(today: today, claims: results.claims, findings: results.findings, stepSystems: index.stepSystems)
+        let claims = results.claims
+        let evaluation = Evaluation(today: today, claims: Array(claims.prefix(map.claims.count)), findings: results.findings,
+                                    stepSystems: index.stepSystems, index: index)
+        return (evaluation, Array(claims.dropFirst(map.claims.count)))
     }
 
     /// Evaluates one claim only (for `resmap answer FILE CLAIM` and screens that re-check one claim).
     public func evaluate(claim: Claim, in map: ResidencyMap) -> ClaimResult {
         let engine = ClaimEngine(index: MapIndex(map: map, catalogue: catalogue), today: today, extraClaims: [claim])
         return ClaimResult(plan: engine.plan(claim), engine: engine)
+    }
+
+    /// Checks claims against a map without its findings: the map's own claims or others (one
+    /// result per claim, in order).
+    public func evaluate(claims: [Claim], in map: ResidencyMap) -> [ClaimResult] {
+        let engine = ClaimEngine(index: MapIndex(map: map, catalogue: catalogue), today: today, extraClaims: claims)
+        return claims.map { ClaimResult(plan: engine.plan($0), engine: engine) }
     }
 
     /// Runs the findings only.

@@ -82,7 +82,7 @@ struct Wording: Sendable {
     /// ("Ledger entries and invoices") get an Oxford comma, or "as well as" between two, so the
     /// list still reads as the right number of things.
     static func list(_ items: [String], semicolons: Bool = false) -> String {
-        let inner = items.contains { $0.contains(" and ") }
+        let inner = items.count > 1 && items.contains { $0.containsBytes(" and ") }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
@@ -96,9 +96,14 @@ struct Wording: Sendable {
 
     /// At most `limit` names, then "and N others".
     static func cappedList(_ items: [String], limit: Int = 5, other: String = "other", others: String = "others") -> String {
-        guard items.count > limit else { return list(items) }
-        let rest = items.count - limit
-        return list(Array(items.prefix(limit)) + ["\(rest) \(rest == 1 ? other : others)"])
+        cappedList(Array(items.prefix(limit)), total: items.count, limit: limit, other: other, others: others)
+    }
+
+    /// The same, for a list known only by its first `limit` names (`first`) and its length.
+    static func cappedList(_ first: [String], total: Int, limit: Int = 5, other: String = "other", others: String = "others") -> String {
+        guard total > limit else { return list(first) }
+        let rest = total - limit
+        return list(Array(first.prefix(limit)) + ["\(rest) \(rest == 1 ? other : others)"])
     }
 
     /// "one", "two", ... "twelve", then digits.
@@ -139,4 +144,46 @@ struct Wording: Sendable {
         ["US", "GB", "NL", "PH", "AE", "BS", "GM", "MV", "KY", "FO", "MH", "SB", "CF", "DO", "KM"]
             .contains(alpha2.uppercased())
     }
+}
+
+extension String {
+    /// Whether `needle` occurs in the text, compared as UTF-8 bytes. For the short ASCII markers
+    /// the wording looks for (" and ", ","), without Foundation's locale-aware search, which is
+    /// slow in loops over thousands of breaches.
+    func containsBytes(_ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        let bytes = utf8
+        let count = needle.count
+        var matched = 0
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            if bytes[start] == first {
+                var i = start
+                matched = 0
+                while i != bytes.endIndex, matched < count, bytes[i] == needle[matched] {
+                    matched += 1
+                    i = bytes.index(after: i)
+                }
+                if matched == count { return true }
+            }
+            start = bytes.index(after: start)
+        }
+        return false
+    }
+}
+
+extension SystemKind {
+    /// `label`, worked out once per kind (the model's `label` rewrites the raw value each call).
+    var cachedLabel: String { KindLabels.system[self] ?? label }
+}
+
+extension CopyKind {
+    /// `label`, worked out once per kind.
+    var cachedLabel: String { KindLabels.copy[self] ?? label }
+}
+
+private enum KindLabels {
+    static let system = Dictionary(uniqueKeysWithValues: SystemKind.allCases.map { ($0, $0.label) })
+    static let copy = Dictionary(uniqueKeysWithValues: CopyKind.allCases.map { ($0, $0.label) })
 }
