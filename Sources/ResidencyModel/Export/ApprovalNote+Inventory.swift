@@ -64,11 +64,11 @@ extension ApprovalNoteWriter {
         let copies = context.copiesOutOf[position].map { copyIndex -> String in
             let copy = map.copies[copyIndex]
             let place = context.index.copyTo[copyIndex].map { context.locationWithStatus(ofSystem: $0) } ?? "not in the map"
-            return "\(context.systemName(copy.to)) (\(copy.kind.label)): \(place)"
+            return "\(context.systemName(copy.to)) (\(copy.kind.cachedLabel)): \(place)"
         }
         let cells = InventoryCells(
             name: Self.nameWithVendor(system),
-            kind: "\(system.kind.label)",
+            kind: "\(system.kind.cachedLabel)",
             location: "\(context.locationWithStatus(ofSystem: position))",
             retention: "\(system.retention?.text ?? "not written")",
             readers: "\(Self.cellList(readers, empty: "none mapped"))",

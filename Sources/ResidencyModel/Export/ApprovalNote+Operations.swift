@@ -14,7 +14,7 @@ extension ApprovalNoteWriter {
         for (position, system) in map.systems.enumerated() where system.kind.isTelemetry {
             rows.append([
                 Self.nameWithVendor(system),
-                "\(system.kind.label)",
+                "\(system.kind.cachedLabel)",
                 "\(servesWords(system))",
                 "\(Self.cellList(context.dataNames(context.index.declared[position]), separator: ", "))",
                 "\(context.locationWithStatus(ofSystem: position))",
@@ -38,7 +38,7 @@ extension ApprovalNoteWriter {
             let source = context.index.copyFrom[i]
             let target = context.index.copyTo[i]
             return [
-                "\(Wording.capitalized(copy.kind.label))",
+                "\(Wording.capitalized(copy.kind.cachedLabel))",
                 "\(context.systemName(copy.from))",
                 "\(source.map { context.locationWords(ofSystem: $0) } ?? "not in the map")",
                 "\(context.systemName(copy.to))",

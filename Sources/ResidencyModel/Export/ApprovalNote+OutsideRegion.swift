@@ -81,7 +81,7 @@ extension ApprovalNoteWriter {
             let name = flowPosition[flow].map { map.flows[$0].name } ?? flow
             return .step("step \(step) of \(name)")
         case .copy(let from, _, let kind):
-            return .other("\(kind.label) of \(context.systemName(from))")
+            return .other("\(kind.cachedLabel) of \(context.systemName(from))")
         default:
             if let access = breach.access {
                 var words = "\(access.capabilities.map(\.rawValue).joined(separator: ", ")) on \(context.systemName(breach.system))"
@@ -160,7 +160,7 @@ extension ApprovalNoteWriter {
             let name = flowPosition[flow].map { map.flows[$0].name } ?? flow
             return .step("step \(step) of \(name)")
         case .copy(let from, _, let kind):
-            return .other("\(kind.label) of \(context.systemName(from))")
+            return .other("\(kind.cachedLabel) of \(context.systemName(from))")
         case .access(_, let system):
             return .other("access to \(context.systemName(system))")
         case .system:

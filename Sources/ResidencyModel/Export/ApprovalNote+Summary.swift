@@ -132,17 +132,17 @@ extension ApprovalNoteWriter {
             + parts.joined(separator: "; ") + "."
     }
 
-    /// One line of reason: the first open break (or the first thing not confirmed), and how many more.
+    /// One line of reason: the first open break (or the first thing not confirmed), and how many
+    /// more. Counted by the engine without building the claim's full breach list.
     private func reasonLine(_ result: ClaimResult) -> Markup {
         let head: Markup = "\"\(result.claim.text)\" (\(context.offeringName(result.claim.offering))), \(result.verdict.label)"
-        let open = result.openBreaches
-        if let first = open.first {
-            let more = open.count - 1
+        if let first = result.firstOpenBreach {
+            let more = result.openBreachCount - 1
             let tail: Markup = more > 0 ? " (\(Self.count(more, "more break", "more breaks")))" : ""
             return head + ": \(first.message)" + tail
         }
-        if let first = result.uncertainties.first {
-            let more = result.uncertainties.count - 1
+        if let first = result.firstUncertainty {
+            let more = result.uncertaintyCount - 1
             let tail: Markup = more > 0 ? " (\(more) more not confirmed)" : ""
             return head + ": \(first.message)" + tail
         }

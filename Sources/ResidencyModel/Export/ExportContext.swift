@@ -16,13 +16,16 @@ struct ExportContext {
     /// Jurisdictions per interned location, in place order; "unknown" for an unresolved code.
     private let locationJurisdictions: [[String]]
 
-    init(map: ResidencyMap, evaluation: Evaluation, implied: [String: ClaimResult], catalogue: RegionCatalogue) {
+    /// `index` is the engine's own index of this map made with this catalogue, when the caller
+    /// has it (nil: one is built here).
+    init(map: ResidencyMap, evaluation: Evaluation, implied: [String: ClaimResult], catalogue: RegionCatalogue,
+         index: MapIndex? = nil) {
         self.map = map
         self.evaluation = evaluation
         self.implied = implied
         self.catalogue = catalogue
         self.today = evaluation.today
-        let index = MapIndex(map: map, catalogue: catalogue)
+        let index = index ?? MapIndex(map: map, catalogue: catalogue)
         self.index = index
 
         var copiesOutOf = Array(repeating: [Int](), count: map.systems.count)

@@ -17,33 +17,20 @@ enum ImpliedClaims {
         }
     }
 
-    /// Evaluates the map's own claims and the implied ones in one pass of the engine: the map's
-    /// evaluation, and the implied results by offering id.
+    /// Evaluates the map's own claims and the implied ones in one pass of the engine (the
+    /// implied ones as extra claims, so the map is not copied and no finding is made about them):
+    /// the map's evaluation, and the implied results by offering id.
     static func evaluate(_ map: ResidencyMap, evaluator: ResidencyEvaluator) -> (Evaluation, [String: ClaimResult]) {
         let implied = claims(for: map)
-        var augmented = map
-        augmented.claims += implied
-        let full = evaluator.evaluate(augmented)
-        let impliedIDs = Set(implied.map(\.id))
-        let evaluation = Evaluation(
-            today: full.today,
-            claims: Array(full.claims.prefix(map.claims.count)),
-            findings: full.findings.filter { finding in
-                if case .claim(let id) = finding.subject { return !impliedIDs.contains(id) }
-                return true
-            }
-        )
-        return (evaluation, results(Array(full.claims.dropFirst(map.claims.count)), implied: implied))
+        let (evaluation, extra) = evaluator.evaluate(map, alsoChecking: implied)
+        return (evaluation, results(extra, implied: implied))
     }
 
     /// The implied results for a map already evaluated by the caller.
     static func evaluate(_ map: ResidencyMap, today: ISODate, catalogue: RegionCatalogue) -> [String: ClaimResult] {
         let implied = claims(for: map)
         guard !implied.isEmpty else { return [:] }
-        var alone = map
-        alone.claims = implied
-        let evaluation = ResidencyEvaluator(catalogue: catalogue, today: today).evaluate(alone)
-        return results(evaluation.claims, implied: implied)
+        return results(ResidencyEvaluator(catalogue: catalogue, today: today).evaluate(claims: implied, in: map), implied: implied)
     }
 
     private static func results(_ results: [ClaimResult], implied: [Claim]) -> [String: ClaimResult] {

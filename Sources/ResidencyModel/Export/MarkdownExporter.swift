@@ -24,17 +24,18 @@ public struct MarkdownExporter: Sendable {
     public func render(_ map: ResidencyMap) -> String {
         let evaluator = ResidencyEvaluator(catalogue: catalogue, today: today)
         let (evaluation, implied) = ImpliedClaims.evaluate(map, evaluator: evaluator)
-        return write(map, evaluation: evaluation, implied: implied)
+        // The evaluation was made here, of this map with this catalogue: its index can be shared.
+        return write(map, evaluation: evaluation, implied: implied, index: evaluation.index)
     }
 
     /// Writes the note from an evaluation already made for this map; the evaluation's day is used.
     public func render(_ map: ResidencyMap, evaluation: Evaluation) -> String {
         let implied = ImpliedClaims.evaluate(map, today: evaluation.today, catalogue: catalogue)
-        return write(map, evaluation: evaluation, implied: implied)
+        return write(map, evaluation: evaluation, implied: implied, index: nil)
     }
 
-    private func write(_ map: ResidencyMap, evaluation: Evaluation, implied: [String: ClaimResult]) -> String {
-        let context = ExportContext(map: map, evaluation: evaluation, implied: implied, catalogue: catalogue)
+    private func write(_ map: ResidencyMap, evaluation: Evaluation, implied: [String: ClaimResult], index: MapIndex?) -> String {
+        let context = ExportContext(map: map, evaluation: evaluation, implied: implied, catalogue: catalogue, index: index)
         var writer = ApprovalNoteWriter(context: context)
         return writer.write()
     }
