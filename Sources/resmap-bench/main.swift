@@ -16,10 +16,33 @@ struct BenchOptions {
     var sizes = [100, 1_000, 10_000]
     var repeats = 5
     var seed: UInt64 = 1
+    /// Where the generated maps put systems and people (`MapGenerator.Placement`).
+    var placement = MapGenerator.Placement.regional
+    /// The rows to time (by name); nil times every row of `Measurements.all`.
+    var rows: Set<String>?
+    /// Whether to time the interface's screens after the table.
+    var interface = true
+    var showHelp = false
+
+    static let usage = """
+        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no]
+
+          --sizes      map sizes, in systems, separated by commas
+          --repeats    timed runs per row (after one untimed warm-up)
+          --seed       the generator's seed
+          --map        regional (each offering's stack mostly in its region; the default) or
+                       worldwide (systems and people anywhere: the worst case for breach lists)
+          --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
+          --interface  also time the interface's screens (yes by default)
+        """
 
     init(arguments: [String]) throws {
         var rest = arguments.dropFirst()
         while let flag = rest.popFirst() {
+            if flag == "--help" || flag == "-h" {
+                showHelp = true
+                continue
+            }
             guard let value = rest.popFirst() else { throw OptionError("\(flag) needs a value") }
             switch flag {
             case "--sizes":
@@ -34,8 +57,24 @@ struct BenchOptions {
             case "--seed":
                 guard let n = UInt64(value) else { throw OptionError("--seed takes a whole number, not \(value)") }
                 seed = n
+            case "--rows":
+                let names = Set(value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+                let known = Set(Measurements.all.map(\.name))
+                guard names.isSubset(of: known) else {
+                    let unknown = names.subtracting(known).sorted().joined(separator: ", ")
+                    throw OptionError("--rows: no row named \(unknown); the rows are \(Measurements.all.map(\.name).joined(separator: ", "))")
+                }
+                rows = names
+            case "--map":
+                guard let placement = MapGenerator.Placement(rawValue: value) else {
+                    throw OptionError("--map takes regional or worldwide, not \(value)")
+                }
+                self.placement = placement
+            case "--interface":
+                guard value == "yes" || value == "no" else { throw OptionError("--interface takes yes or no, not \(value)") }
+                interface = value == "yes"
             default:
-                throw OptionError("unknown option \(flag); use --sizes, --repeats or --seed")
+                throw OptionError("unknown option \(flag); see --help")
             }
         }
     }
@@ -47,7 +86,7 @@ struct OptionError: Error, CustomStringConvertible {
 }
 
 func runBenchmark(_ options: BenchOptions) throws {
-    let measurements = Measurements.all
+    let measurements = Measurements.all.filter { options.rows?.contains($0.name) ?? true }
     var headings = ["systems", "file KB"]
     for measurement in measurements {
         headings.append("\(measurement.name) ms")
@@ -63,7 +102,7 @@ func runBenchmark(_ options: BenchOptions) throws {
     defer { try? FileManager.default.removeItem(at: folder) }
 
     for size in options.sizes {
-        let map = MapGenerator(seed: options.seed).map(systems: size)
+        let map = MapGenerator(seed: options.seed, placement: options.placement).map(systems: size)
         let path = folder.appendingPathComponent("map-\(size).yaml").path
         try MapFile.write(map, to: path)
         let yaml = try String(contentsOfFile: path, encoding: .utf8)
@@ -94,13 +133,13 @@ func runBenchmark(_ options: BenchOptions) throws {
                     row.append(baseTime > 0 ? String(format: "%.2f×", time / baseTime) : "-")
                 }
             }
-            row.append(((times["evaluate"] ?? 0) * 1_000 / Double(size)).formatted)
+            row.append(times["evaluate"].map { ($0 * 1_000 / Double(size)).formatted } ?? "-")
             row.append(peak.formatted)
             if table == 0 { best.add(row) } else { medians.add(row) }
         }
         let verdicts = ResidencyEvaluator(today: Bench.today).evaluate(map).claims.map(\.verdict)
         let tally = Verdict.allCases.map { verdict in "\(verdicts.filter { $0 == verdict }.count) \(verdict.label)" }
-        print("\(size) systems: \(map.roles.count) roles, \(map.flows.count) flows, \(map.copies.count) copies, "
+        print("\(size) systems (\(options.placement.rawValue)): \(map.roles.count) roles, \(map.flows.count) flows, \(map.copies.count) copies, "
             + "\(map.claims.count) claims (\(tally.joined(separator: ", "))), \(map.exceptions.count) exceptions")
     }
 
@@ -116,8 +155,13 @@ func runBenchmark(_ options: BenchOptions) throws {
 }
 
 do {
-    try runBenchmark(try BenchOptions(arguments: CommandLine.arguments))
-    try RenderBenchmark.run(try BenchOptions(arguments: CommandLine.arguments))
+    let options = try BenchOptions(arguments: CommandLine.arguments)
+    if options.showHelp {
+        print(BenchOptions.usage)
+        exit(0)
+    }
+    try runBenchmark(options)
+    if options.interface { try RenderBenchmark.run(options) }
 } catch {
     FileHandle.standardError.write(Data("resmap-bench: error: \(error)\n".utf8))
     exit(1)

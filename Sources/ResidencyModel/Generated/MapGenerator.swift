@@ -1,17 +1,44 @@
-/// Realistic random maps for tests and benchmarks. The same seed and size always give the same
+/// Random maps for tests and benchmarks. The same seed, placement and size always give the same
 /// map. Every generated map is valid: its ids are unique, its references resolve, its locations,
 /// regions and countries are codes the region catalogue knows. Names and notes mix in Unicode
 /// ("Zürich", "東京") and text that YAML readers like to misread ("NO", "12:30", "yes").
+///
+/// ```swift
+/// let map = MapGenerator(seed: 1).map(systems: 10_000)                         // regional stacks
+/// let hostile = MapGenerator(seed: 1, placement: .worldwide).map(systems: 10_000)
+/// ```
 public struct MapGenerator: Sendable {
-    public let seed: UInt64
+    /// Where generated systems run and who works where.
+    public enum Placement: String, Sendable, CaseIterable {
+        /// Like a company that sells regional hosting: each offering has its own stack, mostly
+        /// inside its promised region, plus shared services (often abroad), some copies and
+        /// access from abroad, and a few unknown or unverified locations (docs/performance.md).
+        case regional
+        /// Every system, role and flow step anywhere in the world, regardless of offering: nearly
+        /// every claim breaks at nearly every system. The worst case for breach lists.
+        case worldwide
+    }
 
-    public init(seed: UInt64) {
+    public let seed: UInt64
+    public let placement: Placement
+
+    public init(seed: UInt64, placement: Placement = .regional) {
         self.seed = seed
+        self.placement = placement
     }
 
     /// A map with `systems` systems and, in proportion, about one role per 20 systems, one flow of
     /// 8-15 steps per 10, one copy per 3, one claim per 25 (2 to 400) and half as many exceptions.
     public func map(systems count: Int) -> ResidencyMap {
+        switch placement {
+        case .regional: return regionalMap(systems: count)
+        case .worldwide: return worldwideMap(systems: count)
+        }
+    }
+
+    /// Systems, roles and flow steps placed uniformly over the world (the generator's first design,
+    /// kept as the worst case).
+    private func worldwideMap(systems count: Int) -> ResidencyMap {
         var random = SeededRandom(seed: seed)
         let size = max(0, count)
         let offerings = makeOfferings(&random)
@@ -37,7 +64,7 @@ public struct MapGenerator: Sendable {
 
     // MARK: - Parts
 
-    private func makeHeader(_ random: inout SeededRandom) -> MapHeader {
+    func makeHeader(_ random: inout SeededRandom) -> MapHeader {
         let reviewed = day(&random)
         let signOffs = (0..<random.below(4)).map { _ in
             SignOff(by: random.pick(Vocabulary.people),
@@ -50,7 +77,7 @@ public struct MapGenerator: Sendable {
             reviewIntervalDays: random.percent(80) ? random.pick([30, 90, 180, 365]) : nil, signOffs: signOffs)
     }
 
-    private func makeOfferings(_ random: inout SeededRandom) -> [Offering] {
+    func makeOfferings(_ random: inout SeededRandom) -> [Offering] {
         let all = [
             Offering(id: "eu", name: "EU residency", region: RegionSpec("EU")),
             Offering(id: "us", name: "US residency", region: RegionSpec("US")),
@@ -125,7 +152,7 @@ public struct MapGenerator: Sendable {
                     trigger: random.percent(70) ? random.pick(Vocabulary.triggers) : nil, steps: steps)
     }
 
-    private func makeClaim(number: Int, _ random: inout SeededRandom, offerings: [Offering],
+    func makeClaim(number: Int, _ random: inout SeededRandom, offerings: [Offering],
                            categories: [String]) -> Claim {
         let offering = random.pick(offerings)
         return Claim(
@@ -137,7 +164,7 @@ public struct MapGenerator: Sendable {
             scope: random.percent(50) ? random.subset(ClaimScope.allCases, count: 1 + random.below(4)) : nil)
     }
 
-    private func makeException(number: Int, _ random: inout SeededRandom, claims: [Claim], systems: [String],
+    func makeException(number: Int, _ random: inout SeededRandom, claims: [Claim], systems: [String],
                                roles: [Role], flows: [Flow]) -> ClaimException {
         let target: ExceptionTarget
         switch random.below(3) {
@@ -156,7 +183,7 @@ public struct MapGenerator: Sendable {
     }
 
     /// A day between 2025-01-01 and the end of 2026.
-    private func day(_ random: inout SeededRandom) -> ISODate {
+    func day(_ random: inout SeededRandom) -> ISODate {
         ISODate(dayNumber: 20_089 + random.below(730))
     }
 }
