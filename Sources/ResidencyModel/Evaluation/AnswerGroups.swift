@@ -126,10 +126,15 @@ struct ClauseKey: Hashable {
 
 /// The breaches of one shown phrase: system names, data in first-seen order, access clauses.
 struct PhraseGroup {
+    /// System names a phrase names before "and N other systems".
+    static let namesShown = 5
+
     let key: PhraseKey
     let first: ClaimSite
     let mark: String
+    /// The first distinct names, and how many distinct names there are.
     private(set) var names: [String] = []
+    private(set) var nameCount = 0
     private var nameIDs: Set<Int> = []
     private(set) var data: [Int] = []
     private var dataSeen = CategorySet()
@@ -141,11 +146,20 @@ struct PhraseGroup {
         self.mark = mark
     }
 
-    mutating func addName(_ id: Int, _ name: String) {
-        if nameIDs.insert(id).inserted { names.append(name) }
+    /// Counts a name by its number (`MapWordTables.systemName`); `name` is read only for the
+    /// first few, since a phrase may hold thousands of systems.
+    mutating func addName(_ id: Int, _ name: () -> String) {
+        guard nameIDs.insert(id).inserted else { return }
+        nameCount += 1
+        if names.count < Self.namesShown { names.append(name()) }
     }
 
     /// Category positions, each once, in the order first seen.
+    mutating func addData(_ set: CategorySet) {
+        if set.isSubset(of: dataSeen) { return }
+        addData(set.positions)
+    }
+
     mutating func addData(_ positions: [Int]) {
         for position in positions where !dataSeen.contains(position) {
             dataSeen.insert(position)
@@ -153,9 +167,9 @@ struct PhraseGroup {
         }
     }
 
-    mutating func addClause(_ key: ClauseKey, site: ClaimSite) {
-        let positions = site.data.positions
-        addData(positions)
+    mutating func addClause(_ key: ClauseKey, data set: CategorySet) {
+        addData(set)
+        let positions = set.positions
         if let i = clauses.firstIndex(where: { $0.key == key }) {
             for position in positions where !clauses[i].data.contains(position) { clauses[i].data.append(position) }
         } else {

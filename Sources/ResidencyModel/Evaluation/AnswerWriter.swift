@@ -63,42 +63,56 @@ struct AnswerWriter {
 
     /// The grouped breach phrases, at most `limit` of them worded, and how many groups there are.
     private func breachPhrases(limit: Int) -> (phrases: [String], total: Int) {
+        let sites = scan.sites
         var marks = ExceptionMarks()
         // Only sites an exception names carry a mark.
-        let siteMarks = scan.coverages.isEmpty ? Array(repeating: 0, count: scan.sites.count)
-            : scan.sites.map { $0.isOutside ? marks.id(of: $0, scan: scan, index: index) : 0 }
+        let siteMarks = scan.coverages.isEmpty ? Array(repeating: 0, count: sites.count)
+            : sites.map { $0.isOutside ? marks.id(of: $0, scan: scan, index: index) : 0 }
+
+        // This runs over every breach of every claim: its tables are read once, here.
+        let unique = index.idsAreUnique
+        let copyTo = index.copyTo
+        let steps = index.steps
+        let grants = index.grants
+        let locationWords = places.locationWords
+        let countryWords = places.countryWords
+        let copyKind = tables.copyKind
+        let copySchedule = tables.copySchedule
 
         // A system that also appears as a copy target or processing step is told once, there,
         // unless the two differ in what covers them (an exception on the step only, say).
         var toldElsewhere = SystemMarks(systems: index.map.systems.count)
-        for (i, site) in scan.sites.enumerated() where site.isOutside && (site.aspect == .copies || site.aspect == .processing) {
-            if let system = breachSystem(site) { toldElsewhere.insert(system, mark: siteMarks[i]) }
+        for (i, site) in sites.enumerated() where site.isOutside {
+            switch site.aspect {
+            case .copies: if let system = copyTo[site.member] { toldElsewhere.insert(system, mark: siteMarks[i]) }
+            case .processing: if let system = steps[site.member].system { toldElsewhere.insert(system, mark: siteMarks[i]) }
+            default: break
+            }
         }
 
         var numbers = PhraseNumbers(words: places.texts.count, systems: index.map.systems.count,
-                                    roles: index.map.roles.count, idsAreUnique: index.idsAreUnique)
+                                    roles: index.map.roles.count, idsAreUnique: unique)
         var groups: [PhraseGroup] = []
         var extraTaken: Set<SystemMark> = []
-        for (i, site) in scan.sites.enumerated() where site.isOutside {
+        for (i, site) in sites.enumerated() where site.isOutside {
             let mark = siteMarks[i]
-            let words = places.id(aspect: site.aspect, slot: site.slot)
             let key: PhraseKey
             var system = -1
             switch site.aspect {
             case .storage:
-                system = index.canonicalSystem(site.member)
+                system = unique ? site.member : index.canonicalSystem(site.member)
                 if toldElsewhere.contains(system, mark: mark) { continue }
-                key = PhraseKey(aspect: .storage, what: 0, detail: 0, words: words, mark: mark)
+                key = PhraseKey(aspect: .storage, what: 0, detail: 0, words: Int(locationWords[site.slot >> 1]), mark: mark)
             case .processing:
-                system = breachSystem(site) ?? -1
-                key = PhraseKey(aspect: .processing, what: system, detail: 0, words: words, mark: mark)
+                system = steps[site.member].system ?? -1
+                key = PhraseKey(aspect: .processing, what: system, detail: 0, words: Int(locationWords[site.slot >> 1]), mark: mark)
             case .copies:
-                let kind = index.map.copies[site.member].kind
-                let kindNumber = CopyKind.allCases.firstIndex(of: kind) ?? 0
-                key = PhraseKey(aspect: .copies, what: kindNumber, detail: tables.copySchedule[site.member], words: words, mark: mark)
+                key = PhraseKey(aspect: .copies, what: copyKind[site.member], detail: copySchedule[site.member],
+                                words: Int(locationWords[site.slot >> 1]), mark: mark)
             case .access:
-                key = PhraseKey(aspect: .access, what: index.canonicalRole(index.grants[site.member].role), detail: 0,
-                               words: words, mark: mark)
+                let role = grants[site.member].role
+                key = PhraseKey(aspect: .access, what: unique ? role : index.canonicalRole(role), detail: 0,
+                                words: Int(countryWords[site.slot]), mark: mark)
             }
             let (group, isNew) = numbers.number(key)
             if isNew && group < limit { groups.append(PhraseGroup(key: key, first: site, mark: marks.text(mark))) }
@@ -111,19 +125,19 @@ struct AnswerWriter {
             guard group < limit else { continue }
             switch site.aspect {
             case .storage:
-                groups[group].addName(tables.systemName[system], index.map.systems[system].name)
-                groups[group].addData(site.data.positions)
+                groups[group].addName(tables.systemName[system]) { index.map.systems[system].name }
+                groups[group].addData(scan.data(of: site))
             case .processing:
-                groups[group].addData(site.data.positions)
+                groups[group].addData(scan.data(of: site))
                 groups[group].addData(extra)
             case .copies:
-                groups[group].addData(site.data.positions)
+                groups[group].addData(scan.data(of: site))
             case .access:
                 let grant = index.grants[site.member]
                 let access = index.map.roles[grant.role].access[grant.grant]
                 groups[group].addClause(
                     ClauseKey(verb: ClaimEngine.accessVerb(access.capabilities), condition: access.when, recorded: access.recorded),
-                    site: site)
+                    data: scan.data(of: site))
             }
         }
         return (groups.map(phrase), numbers.count)
@@ -142,25 +156,14 @@ struct AnswerWriter {
                 if scan.sites[middle].member < system { low = middle + 1 } else { high = middle }
             }
             guard low < storageEnd, scan.sites[low].member == system, scan.sites[low].isOutside, siteMarks[low] == mark else { return [] }
-            return scan.sites[low].data.positions
+            return scan.data(of: scan.sites[low]).positions
         }
         var data: [Int] = []
         for i in 0..<storageEnd where scan.sites[i].isOutside && siteMarks[i] == mark
             && index.canonicalSystem(scan.sites[i].member) == system {
-            data += scan.sites[i].data.positions
+            data += scan.data(of: scan.sites[i]).positions
         }
         return data
-    }
-
-    /// The canonical position of the system a breach is told at: the stored system, the copy's
-    /// target, the step's system.
-    private func breachSystem(_ site: ClaimSite) -> Int? {
-        switch site.aspect {
-        case .storage: return index.canonicalSystem(site.member)
-        case .copies: return index.copyTo[site.member]
-        case .processing: return index.steps[site.member].system
-        case .access: return index.grants[site.member].system
-        }
     }
 
     private func phrase(_ group: PhraseGroup) -> String {
@@ -170,8 +173,9 @@ struct AnswerWriter {
         let text: String
         switch group.key.aspect {
         case .storage:
-            let verb = group.names.count == 1 ? "keeps" : "keep"
-            let systems = Wording.cappedList(group.names, limit: 5, other: "other system", others: "other systems")
+            let verb = group.nameCount == 1 ? "keeps" : "keep"
+            let systems = Wording.cappedList(group.names, total: group.nameCount, limit: PhraseGroup.namesShown,
+                                             other: "other system", others: "other systems")
             text = "\(systems) \(verb) \(data) in \(placeWords)"
         case .processing:
             let system = index.steps[group.first.member].system.map { map.systems[$0] }
@@ -230,14 +234,28 @@ struct AnswerWriter {
         var lists = UncertainSystems(systems: index.map.systems.count)
         var roles: [String] = []
         if counts.uncertain > 0, let region = plan.regionID {
+            // This runs over every uncertainty of every claim: its tables are read once, here.
+            let unique = index.idsAreUnique
+            let copyTo = index.copyTo
+            let steps = index.steps
+            let grants = index.grants
+            let status = tables.systemStatus
             for site in scan.sites where !site.isOutside {
-                let reason = reason(of: site)
+                let position: Int?
+                switch site.aspect {
+                case .storage: position = site.member
+                case .copies: position = copyTo[site.member]
+                case .processing: position = steps[site.member].system
+                case .access: position = grants[site.member].system
+                }
+                let reason = Self.reason(site.kind, status: position.map { status[$0] } ?? .unknown)
                 if reason == .roleCountriesUnknown {
-                    let role = index.map.roles[index.canonicalRole(index.grants[site.member].role)].name
+                    let role = index.map.roles[index.canonicalRole(grants[site.member].role)].name
                     if !roles.contains(role) { roles.append(role) }
                     continue
                 }
-                guard let system = uncertainSystem(site), lists.count(system, reason: reason) else { continue }
+                let system = unique ? position.map { SystemRef.position($0) } ?? uncertainSystem(site) : uncertainSystem(site)
+                guard let system, lists.count(system, reason: reason) else { continue }
                 let places = site.kind == .insideUncertain ? places(of: site, region: region) : []
                 lists.show(system, reason: reason, places: places)
             }
@@ -284,11 +302,12 @@ struct AnswerWriter {
         }
     }
 
-    /// Why a site is uncertain (the same rule as the engine's uncertainty messages).
-    private func reason(of site: ClaimSite) -> UncertaintyReason {
-        switch site.kind {
+    /// Why a site is uncertain, given its kind and its system's status (the same rule as the
+    /// engine's uncertainty messages).
+    private static func reason(_ kind: SlotKind, status: KnowledgeStatus) -> UncertaintyReason {
+        switch kind {
         case .insideUncertain, .insideConfirmed:
-            switch siteSystem(site).map({ index.map.systems[$0].status }) ?? .unknown {
+            switch status {
             case .assumed: return .locationAssumed
             case .planned: return .locationPlanned
             case .unknown, .confirmed: return .statusNotRecorded
@@ -307,22 +326,10 @@ struct AnswerWriter {
         return []
     }
 
-    /// The system at a site itself: the stored system, the copy's target, the step's system, the
-    /// system the role opens.
-    private func siteSystem(_ site: ClaimSite) -> Int? {
-        switch site.aspect {
-        case .storage: return site.member
-        case .copies: return index.copyTo[site.member]
-        case .processing: return index.steps[site.member].system
-        case .access: return index.grants[site.member].system
-        }
-    }
-
     /// The system an uncertainty names (by the id its subject holds, so the first system with that
     /// id), or the id when the map lacks it; nil for a step number the flow of that id lacks.
     private func uncertainSystem(_ site: ClaimSite) -> SystemRef? {
         let map = index.map
-        if index.idsAreUnique, let position = siteSystem(site) { return .position(position) }
         let id: String
         switch site.aspect {
         case .storage:

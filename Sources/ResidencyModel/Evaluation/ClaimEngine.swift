@@ -113,21 +113,23 @@ final class ClaimEngine: Sendable {
         var anything = false
         var stored = false
         for aspect in plan.aspects {
-            let buckets = scope.buckets(for: aspect)
-            for category in plan.data.positions where category < buckets.count {
-                for (slot, members) in buckets[category] {
+            let groups = scope.groups(for: aspect)
+            for category in plan.data.positions {
+                let (slots, ranges) = groups.groups(category: category)
+                for (slot, range) in zip(slots, ranges) {
                     anything = true
                     if aspect == .storage { stored = true }
-                    let placeClass = self.placeClass(aspect: aspect, slot: slot, region: regionID)
-                    if placeClass.isConfirmedInside { continue }
-                    guard placeClass.isOutside else {
-                        uncertain = true
+                    switch slotKind(aspect: aspect, slot: slot, region: regionID) {
+                    case .insideConfirmed:
                         continue
-                    }
-                    guard hasExceptions else { return .broken }
-                    for member in members {
-                        if coverage(aspect: aspect, member: member, claim: plan.claim.id).active == nil { return .broken }
-                        covered = true
+                    case .outside:
+                        guard hasExceptions else { return .broken }
+                        for member in groups.members[range] {
+                            if coverage(aspect: aspect, member: member, claim: plan.claim.id).active == nil { return .broken }
+                            covered = true
+                        }
+                    default:
+                        uncertain = true
                     }
                 }
             }
@@ -148,40 +150,61 @@ final class ClaimEngine: Sendable {
             return scan
         }
         let reach = self.reach[plan.claim.id]
+        let hasExceptions = reach != nil
         var anything = false
         var stored = false
+        // Confirmed in-region storage: the first system stored at each slot.
+        var confirmedStorage: [Int: Int] = [:]
         for aspect in plan.aspects {
-            let buckets = scope.buckets(for: aspect)
+            let groups = scope.groups(for: aspect)
+            let kinds = aspect == .access ? countryKinds[regionID] : locationKinds[regionID]
             // Members of every group not confirmed inside, with repeats (a member holding two of
             // the claim's categories is in two groups).
             var gathered: [Int] = []
-            for category in plan.data.positions where category < buckets.count {
-                for (slot, group) in buckets[category] {
+            for category in plan.data.positions {
+                let (slots, ranges) = groups.groups(category: category)
+                for (slot, range) in zip(slots, ranges) {
                     anything = true
                     if aspect == .storage { stored = true }
-                    let placeClass = self.placeClass(aspect: aspect, slot: slot, region: regionID)
-                    if case .inside(let places, certain: true) = placeClass {
-                        if aspect == .storage, let first = group.first { scan.confirmedStorage.append((first, places)) }
+                    if slot >= 0, kinds[slot] == .insideConfirmed {
+                        if aspect == .storage, let first = groups.members[range].first, first < confirmedStorage[slot] ?? Int.max {
+                            confirmedStorage[slot] = first
+                        }
                         continue
                     }
-                    gathered.append(contentsOf: group)
+                    gathered.append(contentsOf: groups.members[range])
                 }
             }
-            for member in Self.inOrder(gathered, count: memberCount(aspect)) {
-                if let site = site(plan, aspect: aspect, member: member, scope: scope, region: regionID, reach: reach,
-                                   coverages: &scan.coverages) {
-                    scan.sites.append(site)
+            if gathered.isEmpty { continue }
+            // The loop below runs for every breach of every claim: its tables are read once.
+            let memberData = scope.memberData(aspect)
+            let slots = index.memberSlots(aspect)
+            let claimData = plan.data
+            for member in Self.inOrder(gathered, count: memberData.count) {
+                let data = memberData[member].intersection(claimData)
+                if data.isEmpty { continue }
+                let slot = slots[member]
+                let kind = slot < 0 ? SlotKind.missingSystem : kinds[slot]
+                if kind == .insideConfirmed { continue }
+                var coverage: Int?
+                if kind == .outside, hasExceptions, reach?.mayCover(aspect, member: member, index: index) == true {
+                    coverage = self.coverage(plan, aspect: aspect, member: member, coverages: &scan.coverages)
                 }
+                scan.append(aspect: aspect, member: member, slot: slot, data: data, kind: kind, coverage: coverage)
             }
         }
         scan.nothingInScope = !anything || (plan.aspects.contains(.storage) && !stored)
+        scan.confirmedStorage = confirmedStorage.sorted { $0.value < $1.value }.map { slot, first in
+            guard case .inside(let places, _) = locationClasses[regionID][slot] else { return (first, []) }
+            return (first, places)
+        }
         return scan
     }
 
     /// Distinct members in ascending order: sorted when few, read off a mark per member when many.
     private static func inOrder(_ members: [Int], count: Int) -> [Int] {
         if members.count < 2 { return members }
-        if members.count * 8 < count {
+        if members.count * 32 < count {
             var result: [Int] = []
             result.reserveCapacity(members.count)
             for member in members.sorted() where member != result.last { result.append(member) }
@@ -189,37 +212,36 @@ final class ClaimEngine: Sendable {
         }
         var marked = [Bool](repeating: false, count: count)
         for member in members where member >= 0 && member < count { marked[member] = true }
-        return marked.indices.filter { marked[$0] }
+        var result: [Int] = []
+        result.reserveCapacity(members.count)
+        for member in 0..<count where marked[member] { result.append(member) }
+        return result
     }
 
-    private func memberCount(_ aspect: ClaimScope) -> Int {
-        switch aspect {
-        case .storage: return index.map.systems.count
-        case .copies: return index.map.copies.count
-        case .processing: return index.steps.count
-        case .access: return index.grants.count
-        }
-    }
-
-    /// One member as a site, or nil when it is out of the claim's scope or confirmed inside.
-    private func site(
+    /// Adds one member to `scan` as a site unless it is out of the claim's scope or confirmed inside.
+    private func addSite(
         _ plan: ClaimPlan, aspect: ClaimScope, member: Int, scope: OfferingScope, region: Int, reach: ExceptionReach?,
-        coverages: inout [SiteCoverage]
-    ) -> ClaimSite? {
+        to scan: inout ClaimScan
+    ) {
         let data = scope.data(aspect, member: member, index: index).intersection(plan.data)
-        if data.isEmpty { return nil }
+        if data.isEmpty { return }
         let slot = OfferingScope.slot(aspect, member: member, index: index)
         let kind = slotKind(aspect: aspect, slot: slot, region: region)
-        if kind == .insideConfirmed { return nil }
+        if kind == .insideConfirmed { return }
         var coverage: Int?
-        if kind == .outside, let reach, reach.mayCover(aspect, member: member, index: index) {
-            let found = self.coverage(aspect: aspect, member: member, claim: plan.claim.id)
-            if found.active != nil || found.lapsed != nil {
-                coverage = coverages.count
-                coverages.append(SiteCoverage(active: found.active, lapsed: found.lapsed))
-            }
+        if kind == .outside, reach?.mayCover(aspect, member: member, index: index) == true {
+            coverage = self.coverage(plan, aspect: aspect, member: member, coverages: &scan.coverages)
         }
-        return ClaimSite(aspect: aspect, member: member, slot: slot, data: data, kind: kind, coverage: coverage)
+        scan.append(aspect: aspect, member: member, slot: slot, data: data, kind: kind, coverage: coverage)
+    }
+
+    /// The exceptions naming a breached member, recorded in `coverages` (its index there), or nil
+    /// when none names it.
+    private func coverage(_ plan: ClaimPlan, aspect: ClaimScope, member: Int, coverages: inout [SiteCoverage]) -> Int? {
+        let found = coverage(aspect: aspect, member: member, claim: plan.claim.id)
+        guard found.active != nil || found.lapsed != nil else { return nil }
+        coverages.append(SiteCoverage(active: found.active, lapsed: found.lapsed))
+        return coverages.count - 1
     }
 
     // MARK: Details, digest and answer
@@ -232,7 +254,7 @@ final class ClaimEngine: Sendable {
         if let region = plan.regionID {
             let words = SiteWording(engine: self, plan: plan, region: region, sites: scan.sites)
             for site in scan.sites {
-                switch words.outcome(site, coverage: scan.coverage(of: site)) {
+                switch words.outcome(site, data: scan.data(of: site), coverage: scan.coverage(of: site)) {
                 case .breach(let breach): breaches.append(breach)
                 case .uncertainty(let uncertainty): uncertainties.append(uncertainty)
                 }
@@ -253,11 +275,11 @@ final class ClaimEngine: Sendable {
             let words = SiteWording(engine: self, plan: plan, region: region, sites: scan.sites)
             places = words.places
             if let site = scan.sites.first(where: { $0.isOutside && !scan.isCovered($0) }),
-               case .breach(let breach) = words.outcome(site, coverage: scan.coverage(of: site)) {
+               case .breach(let breach) = words.outcome(site, data: scan.data(of: site), coverage: scan.coverage(of: site)) {
                 firstOpen = breach
             }
             if let site = scan.sites.first(where: { !$0.isOutside }),
-               case .uncertainty(let uncertainty) = words.outcome(site, coverage: nil) {
+               case .uncertainty(let uncertainty) = words.outcome(site, data: scan.data(of: site), coverage: nil) {
                 firstUncertainty = uncertainty
             }
         } else {
@@ -357,15 +379,14 @@ final class ClaimEngine: Sendable {
         var scan = ClaimScan()
         for aspect in plan.aspects {
             for member in members(aspect) {
-                guard let site = site(plan, aspect: aspect, member: member, scope: scope, region: regionID, reach: reach,
-                                      coverages: &scan.coverages), site.isOutside else { continue }
-                if covered && !scan.isCovered(site) { continue }
-                scan.sites.append(site)
+                addSite(plan, aspect: aspect, member: member, scope: scope, region: regionID, reach: reach, to: &scan)
             }
         }
         let words = SiteWording(engine: self, plan: plan, region: regionID, sites: scan.sites)
         return scan.sites.compactMap { site in
-            guard case .breach(let breach) = words.outcome(site, coverage: scan.coverage(of: site)) else { return nil }
+            guard site.isOutside, !covered || scan.isCovered(site),
+                  case .breach(let breach) = words.outcome(site, data: scan.data(of: site), coverage: scan.coverage(of: site))
+            else { return nil }
             return breach
         }
     }
@@ -446,13 +467,14 @@ final class ClaimEngine: Sendable {
     /// A site as a breach or an uncertainty, with its message. `words` are its places in words,
     /// `dataPhrase` its data ("customer records and contact details").
     func outcome(
-        _ site: ClaimSite, region: Int, plan: ClaimPlan, words: String, dataPhrase: String, coverage: SiteCoverage?
+        _ site: ClaimSite, data dataSet: CategorySet, region: Int, plan: ClaimPlan, words: String, dataPhrase: String,
+        coverage: SiteCoverage?
     ) -> Outcome {
         let map = index.map
         let aspect = site.aspect
         let member = site.member
         let placeClass = self.placeClass(aspect: aspect, slot: site.slot, region: region)
-        let data = index.categoryIDs(site.data)
+        let data = index.categoryIDs(dataSet)
         let regionPhrase = plan.regionPhrase
 
         let subject: MapElement
@@ -608,9 +630,9 @@ struct SiteWording {
         self.places = engine.placeWords(region: region, sites: sites)
     }
 
-    func outcome(_ site: ClaimSite, coverage: SiteCoverage?) -> Outcome {
-        engine.outcome(site, region: region, plan: plan, words: places.text(aspect: site.aspect, slot: site.slot),
-                       dataPhrase: dataPhrases.phrase(site.data, index: engine.index), coverage: coverage)
+    func outcome(_ site: ClaimSite, data: CategorySet, coverage: SiteCoverage?) -> Outcome {
+        engine.outcome(site, data: data, region: region, plan: plan, words: places.text(aspect: site.aspect, slot: site.slot),
+                       dataPhrase: dataPhrases.phrase(data, index: engine.index), coverage: coverage)
     }
 }
 

@@ -8,8 +8,11 @@ struct ClaimSite {
     let member: Int
     /// The location slot (`OfferingScope.slot`), or for access the role's country list.
     let slot: Int
-    /// The claim's categories this member holds, carries or opens.
-    let data: CategorySet
+    /// The claim's categories this member holds, carries or opens (`ClaimScan.data(of:)`): one
+    /// word, or on a map of more than 64 categories an index into `ClaimScan.spilledData`.
+    /// Kept as plain numbers so that copying a site costs nothing; scans copy them a lot.
+    let dataWord: UInt64
+    let spilledData: Int?
     /// Where it stands against the region: outside (a breach), or one way of not being confirmed.
     let kind: SlotKind
     /// Index into `ClaimScan.coverages` when an exception of the claim names this member.
@@ -29,6 +32,8 @@ struct SiteCoverage {
 struct ClaimScan {
     var sites: [ClaimSite] = []
     var coverages: [SiteCoverage] = []
+    /// Data sets too large for one word (see `ClaimSite.dataWord`).
+    var spilledData: [CategorySet] = []
     /// Confirmed in-region storage: (first system position, its places), for "stored in ...".
     var confirmedStorage: [(Int, [Place])] = []
     /// Why the claim cannot be checked at all (missing offering, unreadable region).
@@ -38,6 +43,22 @@ struct ClaimScan {
 
     func coverage(of site: ClaimSite) -> SiteCoverage? {
         site.coverage.map { coverages[$0] }
+    }
+
+    /// The claim's categories a site holds, carries or opens.
+    func data(of site: ClaimSite) -> CategorySet {
+        site.spilledData.map { spilledData[$0] } ?? CategorySet(word: site.dataWord)
+    }
+
+    /// Adds a site.
+    mutating func append(aspect: ClaimScope, member: Int, slot: Int, data: CategorySet, kind: SlotKind, coverage: Int?) {
+        var spill: Int?
+        if data.word == nil {
+            spill = spilledData.count
+            spilledData.append(data)
+        }
+        sites.append(ClaimSite(aspect: aspect, member: member, slot: slot, dataWord: data.word ?? 0, spilledData: spill,
+                               kind: kind, coverage: coverage))
     }
 
     /// Whether an approved, unexpired exception covers this breached site.

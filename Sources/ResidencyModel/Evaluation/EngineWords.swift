@@ -84,8 +84,12 @@ struct MapWordTables: Sendable {
     /// equal ends and kind (the answer names the first such copy's schedule).
     let copySchedule: [Int]
     let schedules: [String]
+    /// Per copy: its kind's position in `CopyKind.allCases`.
+    let copyKind: [Int]
     /// Per system: a number equal for equal names.
     let systemName: [Int]
+    /// Per system: how sure the map is of its location.
+    let systemStatus: [KnowledgeStatus]
 
     init(index: MapIndex) {
         var scheduleIDs: [String: Int] = [:]
@@ -99,6 +103,8 @@ struct MapWordTables: Sendable {
             return schedules.count - 1
         }
         self.schedules = schedules
+        copyKind = index.map.copies.map { CopyKind.allCases.firstIndex(of: $0.kind) ?? 0 }
+        systemStatus = index.map.systems.map(\.status)
         var nameIDs: [String: Int] = [:]
         nameIDs.reserveCapacity(index.map.systems.count)
         systemName = index.map.systems.map { system in

@@ -20,6 +20,14 @@ struct MapIndex: Sendable {
     let held: [CategorySet]
     /// Interned location of each system (an index into `locations`).
     let systemLocation: [Int]
+    /// Each system's location slot: `systemLocation * 2 + 1` when its location is confirmed, `* 2` otherwise.
+    let systemSlot: [Int]
+    /// The slot each copy, step and grant is grouped under: its target's or system's location
+    /// slot (`OfferingScope.missingSystem` when the map lacks the system), a grant's role's
+    /// country list.
+    let copySlot: [Int]
+    let stepSlot: [Int]
+    let grantSlot: [Int]
     let locations: [ResolvedLocation]
 
     // Copies
@@ -102,6 +110,10 @@ struct MapIndex: Sendable {
         self.systemPosition = systemPosition
         self.declared = declared
         self.systemLocation = systemLocation
+        let systemSlot = zip(map.systems, systemLocation).map { system, location in
+            location * 2 + (system.status.isCertain ? 1 : 0)
+        }
+        self.systemSlot = systemSlot
         self.locations = locations
 
         var copyFrom: [Int?] = []
@@ -175,6 +187,9 @@ struct MapIndex: Sendable {
             }
         }
         self.grants = grants
+        self.copySlot = copyTo.map { $0.map { systemSlot[$0] } ?? OfferingScope.missingSystem }
+        self.stepSlot = steps.map { $0.system.map { systemSlot[$0] } ?? OfferingScope.missingSystem }
+        self.grantSlot = grants.map { roleCountries[$0.role] }
         self.grantsBySystem = grantsBySystem
         self.roleCountries = roleCountries
         self.roleCountryLists = roleCountryLists
@@ -203,6 +218,16 @@ struct MapIndex: Sendable {
     // MARK: Lookups
 
     func system(_ position: Int) -> DataSystem { map.systems[position] }
+
+    /// The slot of every member of an aspect (`OfferingScope.slot`), by position.
+    func memberSlots(_ aspect: ClaimScope) -> [Int] {
+        switch aspect {
+        case .storage: return systemSlot
+        case .copies: return copySlot
+        case .processing: return stepSlot
+        case .access: return grantSlot
+        }
+    }
 
     /// The first system with the same id as system `position` (itself on a map of unique ids).
     func canonicalSystem(_ position: Int) -> Int {

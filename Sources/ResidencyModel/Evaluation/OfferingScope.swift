@@ -3,21 +3,27 @@
 /// only at the groups for its categories, and enumerates members only where something breaks or
 /// is uncertain, so checking a claim costs about the number of distinct locations plus its output.
 struct OfferingScope: Sendable {
-    /// A group: members sharing one location and one certainty (see `slot`).
-    typealias Buckets = [[Int: [Int]]]
+    /// While building: per category, slot -> members (see `slot`).
+    private typealias Buckets = [[Int: [Int]]]
 
     /// What each system holds for this offering: its own data if it serves the offering, plus
     /// whatever copies bring in from systems that do.
     let relevant: [CategorySet]
-    /// Per category: slot -> system positions that serve the offering and hold it.
-    let storage: Buckets
-    /// Per category: slot of the target -> copy positions that carry it for the offering.
-    let copies: Buckets
-    /// Per category: slot of the step's system -> step positions that carry it into a system
+    /// What each member of each aspect holds, carries or opens for this offering (empty when it
+    /// does not touch the offering): by system, copy, flattened step and flattened grant.
+    private let storageData: [CategorySet]
+    private let copyData: [CategorySet]
+    private let stepData: [CategorySet]
+    private let grantData: [CategorySet]
+    /// Per category and slot: system positions that serve the offering and hold it.
+    let storage: MemberGroups
+    /// Per category and slot of the target: copy positions that carry it for the offering.
+    let copies: MemberGroups
+    /// Per category and slot of the step's system: step positions that carry it into a system
     /// serving the offering, in the offering's flows.
-    let processing: Buckets
-    /// Per category: role country list -> grant positions on systems holding it for the offering.
-    let access: Buckets
+    let processing: MemberGroups
+    /// Per category and role country list: grant positions on systems holding it for the offering.
+    let access: MemberGroups
     /// Whether each flow belongs to the offering (see `flowsServing`).
     let flowIncluded: [Bool]
     let offering: String
@@ -28,8 +34,7 @@ struct OfferingScope: Sendable {
     /// A location slot: the interned location and whether the system's location is confirmed.
     static func slot(_ index: MapIndex, system: Int?) -> Int {
         guard let system else { return missingSystem }
-        let certain = index.system(system).status.isCertain ? 1 : 0
-        return index.systemLocation[system] * 2 + certain
+        return index.systemSlot[system]
     }
 
     init(offering: String, index: MapIndex) {
@@ -40,8 +45,11 @@ struct OfferingScope: Sendable {
         var storage = empty
         var start = [CategorySet]()
         start.reserveCapacity(systems.count)
+        var serving = [Bool]()
+        serving.reserveCapacity(systems.count)
         for (s, system) in systems.enumerated() {
-            guard system.serves(offering: offering) else {
+            serving.append(system.serves(offering: offering))
+            guard serving[s] else {
                 start.append(CategorySet())
                 continue
             }
@@ -53,27 +61,33 @@ struct OfferingScope: Sendable {
         let relevant = CopyPropagation.propagate(start: start, declared: index.declared, copyFrom: index.copyFrom, copyTo: index.copyTo)
 
         var copies = empty
+        var copyData = Array(repeating: CategorySet(), count: index.copyFrom.count)
         for (i, from) in index.copyFrom.enumerated() {
             guard let from else { continue }
             let data = index.carried(byCopy: i, from: relevant[from])
             if data.isEmpty { continue }
+            copyData[i] = data
             let slot = Self.slot(index, system: index.copyTo[i])
             for c in data.positions { copies[c][slot, default: []].append(i) }
         }
 
         var processing = empty
+        var stepData = Array(repeating: CategorySet(), count: index.steps.count)
         let included = Self.flowsServing(offering: offering, index: index)
         for (k, step) in index.steps.enumerated() where included[step.flow] && !step.data.isEmpty {
-            if let system = step.system, !systems[system].serves(offering: offering) { continue }
+            if let system = step.system, !serving[system] { continue }
+            stepData[k] = step.data
             let slot = Self.slot(index, system: step.system)
             for c in step.data.positions { processing[c][slot, default: []].append(k) }
         }
 
         var access = empty
+        var grantData = Array(repeating: CategorySet(), count: index.grants.count)
         for (g, grant) in index.grants.enumerated() {
             guard let system = grant.system else { continue }
             let data = relevant[system]
             if data.isEmpty { continue }
+            grantData[g] = data
             let slot = index.roleCountries[grant.role]
             for c in data.positions { access[c][slot, default: []].append(g) }
         }
@@ -81,43 +95,38 @@ struct OfferingScope: Sendable {
         self.offering = offering
         self.flowIncluded = included
         self.relevant = relevant
-        self.storage = storage
-        self.copies = copies
-        self.processing = processing
-        self.access = access
+        self.storage = MemberGroups(storage)
+        self.copies = MemberGroups(copies)
+        self.processing = MemberGroups(processing)
+        self.access = MemberGroups(access)
+        self.storageData = start
+        self.copyData = copyData
+        self.stepData = stepData
+        self.grantData = grantData
     }
 
     /// The data member `member` of `aspect` carries or holds for this offering (empty when it
     /// does not touch the offering): the same rule the buckets were built by, for one member.
     func data(_ aspect: ClaimScope, member: Int, index: MapIndex) -> CategorySet {
+        memberData(aspect)[member]
+    }
+
+    /// What every member of an aspect holds, carries or opens for this offering, by position.
+    func memberData(_ aspect: ClaimScope) -> [CategorySet] {
         switch aspect {
-        case .storage:
-            return index.system(member).serves(offering: offering) ? index.declared[member] : CategorySet()
-        case .copies:
-            guard let from = index.copyFrom[member] else { return CategorySet() }
-            return index.carried(byCopy: member, from: relevant[from])
-        case .processing:
-            let step = index.steps[member]
-            guard flowIncluded[step.flow] else { return CategorySet() }
-            if let system = step.system, !index.system(system).serves(offering: offering) { return CategorySet() }
-            return step.data
-        case .access:
-            guard let system = index.grants[member].system else { return CategorySet() }
-            return relevant[system]
+        case .storage: return storageData
+        case .copies: return copyData
+        case .processing: return stepData
+        case .access: return grantData
         }
     }
 
     /// The slot member `member` of `aspect` is grouped under.
     static func slot(_ aspect: ClaimScope, member: Int, index: MapIndex) -> Int {
-        switch aspect {
-        case .storage: return slot(index, system: member)
-        case .copies: return slot(index, system: index.copyTo[member])
-        case .processing: return slot(index, system: index.steps[member].system)
-        case .access: return index.roleCountries[index.grants[member].role]
-        }
+        index.memberSlots(aspect)[member]
     }
 
-    func buckets(for aspect: ClaimScope) -> Buckets {
+    func groups(for aspect: ClaimScope) -> MemberGroups {
         switch aspect {
         case .storage: return storage
         case .copies: return copies
@@ -136,7 +145,7 @@ struct OfferingScope: Sendable {
         var dedicatedHere = Array(repeating: false, count: index.map.flows.count)
         for step in index.steps {
             guard let system = step.system else { continue }
-            let offerings = index.system(system).offerings
+            let offerings = index.map.systems[system].offerings
             if offerings.isEmpty { continue }
             hasDedicated[step.flow] = true
             if offerings.contains(offering) { dedicatedHere[step.flow] = true }
