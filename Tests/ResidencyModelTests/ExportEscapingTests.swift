@@ -112,4 +112,35 @@ struct ExportEscapingTests {
         #expect(!withoutCodes.contains(where: forbidden.contains), "\(label)")
         #expect(!withoutCodes.contains("#"))
     }
+
+    /// Texts that reach every path of the escaper: plain, one line that needs escapes, and text
+    /// that must be flattened first (line breaks, controls, invisible characters, edge spaces).
+    static let mixed: [String] = ExportTestSupport.hostile + [
+        "Database 12 (Zürich)", "Crm 85 (Łódź)", "東京 (primary)", " leading", "trailing ", "tab\there",
+        "a\u{2028}b", "soft\u{00AD}hyphen", "zero\u{200B}width", "joiner\u{200D}ok", "", "#", "12. item", "- item",
+        "www.example.com", "https://x.y", "\"quoted\" & <b>", "Ümlaut [brackets] {braces} ~tilde~",
+    ]
+
+    @Test("Escaping a line directly gives what flattening it first gives", arguments: mixed)
+    func directEscapeAgreesWithFlattening(text: String) {
+        for lineBreak in [" ", " / "] {
+            let reference = String(decoding: MarkdownEscaping.escape(MarkdownEscaping.flatten(text, lineBreak: lineBreak)), as: UTF8.self)
+            #expect(MarkdownEscaping.text(text, lineBreak: lineBreak) == reference)
+        }
+    }
+
+    @Test("A Mermaid label passed through untouched is one the full escaper leaves as it is", arguments: mixed)
+    func mermaidFastPath(text: String) {
+        var reference = ""
+        for scalar in String(decoding: MarkdownEscaping.flatten(text, lineBreak: " "), as: UTF8.self).unicodeScalars {
+            if scalar == "\"" {
+                reference += "#quot;"
+            } else if MarkdownEscaping.mermaidSpecial.contains(scalar) {
+                reference += "#\(scalar.value);"
+            } else {
+                reference.unicodeScalars.append(scalar)
+            }
+        }
+        #expect(MarkdownEscaping.mermaidLabel(text) == reference)
+    }
 }

@@ -2,7 +2,7 @@
 /// data for it, with its data, location, retention, who can read and export it, and where its
 /// copies go.
 extension ApprovalNoteWriter {
-    mutating func writeWhereDataLives() {
+    func writeWhereDataLives() {
         document.heading(2, "Where customer data lives")
         guard !map.offerings.isEmpty else {
             writeInventoryTable(offering: nil, held: context.index.held)
@@ -15,7 +15,7 @@ extension ApprovalNoteWriter {
     }
 
     /// One table. Without an offering (a map that sells none), every system holding personal data.
-    private mutating func writeInventoryTable(offering: Offering?, held: [CategorySet]) {
+    private func writeInventoryTable(offering: Offering?, held: [CategorySet]) {
         let personal = context.index.personal
         var rows: [[Markup]] = []
         var withoutPersonalData: [String] = []
@@ -53,7 +53,7 @@ extension ApprovalNoteWriter {
 
     /// The cells of a system's row that do not depend on the offering, built once per system
     /// however many offering tables it appears in.
-    private mutating func inventoryCells(_ position: Int) -> InventoryCells {
+    private func inventoryCells(_ position: Int) -> InventoryCells {
         if let cached = inventoryCache[position] { return cached }
         let system = map.systems[position]
         let grants = context.grants(onSystem: position)

@@ -1,14 +1,14 @@
 /// Section 5: the places teams forget. Where logs, traces and error reports go; where backups,
 /// DR and restore copies stay; who can open what, and from where.
 extension ApprovalNoteWriter {
-    mutating func writeOperations() {
+    func writeOperations() {
         document.heading(2, "Logs, backups and access")
         writeTelemetry()
         writeCopies()
         writeAccess()
     }
 
-    private mutating func writeTelemetry() {
+    private func writeTelemetry() {
         document.heading(3, "Where logs, traces and error reports go")
         var rows: [[Markup]] = []
         for (position, system) in map.systems.enumerated() where system.kind.isTelemetry {
@@ -28,7 +28,7 @@ extension ApprovalNoteWriter {
         document.table(["System", "Kind", "Serves", "Data", "Location", "Retention"], rows: rows)
     }
 
-    private mutating func writeCopies() {
+    private func writeCopies() {
         document.heading(3, "Where backups, DR and restore copies stay")
         guard !map.copies.isEmpty else {
             document.paragraph("The map lists no copies: no backups, replicas, DR or restore tests. If any exist, they are missing from the map.")
@@ -50,7 +50,7 @@ extension ApprovalNoteWriter {
         document.table(["Copy", "From", "Source location", "To", "Where the copy stays", "Schedule", "Retention"], rows: rows)
     }
 
-    private mutating func writeAccess() {
+    private func writeAccess() {
         document.heading(3, "Who can open what, and from where")
         guard !map.roles.isEmpty else {
             document.paragraph("The map records nobody's access. Support, engineering, vendors and contractors who can open customer data belong here.")

@@ -6,7 +6,7 @@ extension ApprovalNoteWriter {
     /// Flow steps listed per row before "and N more".
     static let stepsShown = 5
 
-    mutating func writeOutsideRegion() {
+    func writeOutsideRegion() {
         document.heading(2, "Outside the promised region")
         guard !map.offerings.isEmpty else {
             document.paragraph("The map lists no offerings, so no region is promised.")

@@ -1,12 +1,12 @@
 /// Section 8: the exceptions register and the open findings.
 extension ApprovalNoteWriter {
-    mutating func writeRegister() {
+    func writeRegister() {
         document.heading(2, "Exceptions and open findings")
         writeExceptions()
         writeFindings()
     }
 
-    private mutating func writeExceptions() {
+    private func writeExceptions() {
         document.heading(3, "Exceptions register")
         guard !map.exceptions.isEmpty else {
             document.paragraph("No exceptions are recorded.")
@@ -40,7 +40,7 @@ extension ApprovalNoteWriter {
         return "active, \(Markup(trusted: Self.count(left, "day", "days"))) left"
     }
 
-    private mutating func writeFindings() {
+    private func writeFindings() {
         document.heading(3, "Open findings")
         guard !evaluation.findings.isEmpty else {
             document.paragraph("No open findings.")

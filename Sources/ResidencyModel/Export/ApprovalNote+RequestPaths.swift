@@ -1,7 +1,7 @@
 /// Section 7: the request paths. For each flow, numbered hops from the first system the request
 /// reaches to the last copy, each border crossing marked, then a Mermaid flowchart.
 extension ApprovalNoteWriter {
-    mutating func writeRequestPaths() {
+    func writeRequestPaths() {
         document.heading(2, "Request paths")
         guard !map.flows.isEmpty else {
             document.paragraph("The map traces no request paths. One flow per common action (sign up, upload, export, support) shows where a click really goes.")
@@ -12,7 +12,7 @@ extension ApprovalNoteWriter {
         }
     }
 
-    private mutating func writeFlow(_ flow: Flow) {
+    private func writeFlow(_ flow: Flow) {
         document.heading(3, "\(flow.name)")
         if let trigger = flow.trigger {
             document.paragraph("Starts when: \(trigger).")
@@ -29,7 +29,7 @@ extension ApprovalNoteWriter {
             let hop = hopWords(step.system)
             let jurisdictions = hop.jurisdictions
             var item: Markup = "**" + hop.name + "**, " + hop.place
-            let data = context.dataNames(step.data).map(Wording.midSentence)
+            let data = context.midSentenceNames(step.data)
             item += data.isEmpty ? ": no data listed" : ": \(data.joined(separator: ", "))"
             item += " (\(Self.timingWords(step.when)))."
             if let previous, let crossing = crossingWords(from: previous, to: jurisdictions) {
@@ -41,7 +41,7 @@ extension ApprovalNoteWriter {
             items.append(item)
             previous = jurisdictions
 
-            hops.append(MermaidFlowchart.Hop(key: step.system, label: hop.label, group: hop.group, timing: step.when))
+            hops.append(MermaidFlowchart.Hop(key: step.system, label: hop.mermaidLabel, group: hop.mermaidGroup, timing: step.when))
         }
         document.numbered(items)
 
@@ -50,7 +50,7 @@ extension ApprovalNoteWriter {
     }
 
     /// A hop's system in words, worked out once per system however many flows pass through it.
-    private mutating func hopWords(_ id: String) -> HopWords {
+    private func hopWords(_ id: String) -> HopWords {
         let found = context.system(id)
         if let position = found?.position, let cached = hopCache[position] { return cached }
         let jurisdictions = found.map { context.jurisdictions(ofSystem: $0.position) } ?? [ExportContext.unknownJurisdiction]
@@ -59,8 +59,8 @@ extension ApprovalNoteWriter {
             name: Markup(text: label),
             place: Markup(text: found.map { context.locationWithStatus(ofSystem: $0.position) } ?? "not in the map"),
             jurisdictions: jurisdictions,
-            label: label,
-            group: groupTitle(jurisdictions)
+            mermaidLabel: MarkdownEscaping.mermaidLabel(label),
+            mermaidGroup: MarkdownEscaping.mermaidLabel(groupTitle(jurisdictions))
         )
         if let position = found?.position { hopCache[position] = words }
         return words
@@ -105,8 +105,8 @@ struct HopWords {
     var name: Markup
     var place: Markup
     var jurisdictions: [String]
-    /// The Mermaid label (escaped when the diagram is written).
-    var label: String
-    /// The Mermaid subgraph title.
-    var group: String
+    /// The Mermaid label, escaped.
+    var mermaidLabel: String
+    /// The Mermaid subgraph title, escaped.
+    var mermaidGroup: String
 }

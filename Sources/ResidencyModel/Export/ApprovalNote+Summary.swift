@@ -3,7 +3,7 @@
 extension ApprovalNoteWriter {
     // MARK: 1. Header
 
-    mutating func writeHeader() {
+    func writeHeader() {
         document.heading(1, "Data residency approval note: \(map.header.name)")
         var lines: [Markup] = ["**Owner:** \(map.header.owner)"]
         lines.append("**Last review:** " + reviewWords())
@@ -71,7 +71,7 @@ extension ApprovalNoteWriter {
 
     // MARK: 2. One-minute answers
 
-    mutating func writeOneMinuteAnswers() {
+    func writeOneMinuteAnswers() {
         document.heading(2, "The one-minute answer")
         let byOffering = Dictionary(grouping: evaluation.claims, by: { $0.claim.offering })
         for offering in offeringsWithClaims {
@@ -96,7 +96,7 @@ extension ApprovalNoteWriter {
 
     // MARK: 3. Claim lists
 
-    mutating func writeClaimLists() {
+    func writeClaimLists() {
         document.heading(2, "What sales can say")
         let claims = evaluation.claims
         let holds = claims.filter { $0.verdict == .holds }

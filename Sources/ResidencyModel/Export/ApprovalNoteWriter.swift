@@ -1,6 +1,8 @@
 /// Writes the approval note section by section into one `MarkdownDocument`. Each section lives in
-/// its own extension file (`ApprovalNote+Summary.swift`, ...), named for what it shows.
-struct ApprovalNoteWriter {
+/// its own extension file (`ApprovalNote+Summary.swift`, ...), named for what it shows. A class,
+/// used once per note: sections hand their helpers to closures thousands of times, and a struct
+/// this size would be copied each time.
+final class ApprovalNoteWriter {
     let context: ExportContext
     var document = MarkdownDocument()
     /// Exceptions by id (the first of a duplicated id wins, as in the engine).
@@ -33,7 +35,7 @@ struct ApprovalNoteWriter {
     var catalogue: RegionCatalogue { context.catalogue }
     var today: ISODate { context.today }
 
-    mutating func write() -> String {
+    func write() -> String {
         writeHeader()
         writeOneMinuteAnswers()
         writeClaimLists()

@@ -1,7 +1,8 @@
 /// Everything the exports look up, built once per map on top of the engine's own index, so no
 /// section ever scans the whole map inside another scan: grants by system, copies by source,
-/// locations described once per distinct location, data names by id.
-struct ExportContext {
+/// locations described once per distinct location, data names by id. A class: every section
+/// reads it, and copying it would copy every table.
+final class ExportContext {
     let map: ResidencyMap
     let evaluation: Evaluation
     /// Each offering's implied claim, checked (see `ImpliedClaims`).
@@ -114,6 +115,11 @@ struct ExportContext {
     /// Category names for ids, in the order given; an id the map does not declare stays as written.
     func dataNames(_ ids: [String]) -> [String] {
         ids.map { id in index.categoryPosition[id].map { index.categories[$0].name } ?? id }
+    }
+
+    /// Category names as they read mid-sentence ("customer records"), worded once per map.
+    func midSentenceNames(_ ids: [String]) -> [String] {
+        ids.map { id in index.categoryPosition[id].map { index.midSentenceNames[$0] } ?? Wording.midSentence(id) }
     }
 
     func dataNames(_ set: CategorySet) -> [String] {

@@ -28,13 +28,18 @@ public enum MarkdownEscaping {
 
     /// Escaped text on one line, with line breaks shown as `lineBreak`.
     static func text(_ text: String, lineBreak: String) -> String {
-        isPlain(text) ? text : String(decoding: escape(flatten(text, lineBreak: lineBreak)), as: UTF8.self)
+        if isPlain(text) { return text }
+        // Most text that needs escaping is one line already ("Database 12 (Zürich)"): escape its
+        // bytes directly, without flattening it scalar by scalar first.
+        let line = isOneLine(text) ? Array(text.utf8) : flatten(text, lineBreak: lineBreak)
+        return String(decoding: escape(line), as: UTF8.self)
     }
 
     /// Text for a Mermaid label written inside double quotes (`n1["..."]`): every character Mermaid
     /// or the HTML it draws could read as syntax becomes an entity code (`#quot;`, `#35;`), and
     /// line breaks become spaces. Letters in any script pass through.
     public static func mermaidLabel(_ text: String) -> String {
+        if isOneLine(text), !text.utf8.contains(where: { $0 < 0x80 && mermaidSpecialBytes[Int($0)] }) { return text }
         var result = ""
         for scalar in String(decoding: flatten(text, lineBreak: " "), as: UTF8.self).unicodeScalars {
             if scalar == "\"" {
@@ -98,6 +103,29 @@ public enum MarkdownEscaping {
     static let mermaidSpecial: Set<Unicode.Scalar> = [
         "#", ";", "&", "<", ">", "[", "]", "(", ")", "{", "}", "|", "`", "\\", "%", "=", "*", "_", "~", "$",
     ]
+
+    /// `mermaidSpecial` and the double quote, by ASCII byte.
+    private static let mermaidSpecialBytes: [Bool] = (0..<128).map { byte in
+        byte == 0x22 || mermaidSpecial.contains(Unicode.Scalar(UInt8(byte)))
+    }
+
+    /// Whether `flatten` would leave the text as it is: no control character, line break or
+    /// invisible character, and no space at either end.
+    static func isOneLine(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var nonASCII = false
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte >= 0x80 { nonASCII = true }
+        }
+        guard nonASCII else { return true }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            if isLineBreak(scalar) || TerminalText.standIn(for: scalar) != nil { return false }
+        }
+        return true
+    }
 
     /// Line breaks of every kind.
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,8 +3,9 @@
 /// from the map, and every label goes through `MarkdownEscaping.mermaidLabel`, so no name can
 /// end a label, a statement or the code fence.
 struct MermaidFlowchart {
-    /// One hop: the node's key (a system id), its label, the jurisdiction group it sits in, and
-    /// how the data arrives (drawn dashed unless synchronous).
+    /// One hop: the node's key (a system id), its label, the jurisdiction group it sits in (both
+    /// already escaped with `MarkdownEscaping.mermaidLabel`, once per system rather than per hop),
+    /// and how the data arrives (drawn dashed unless synchronous).
     struct Hop {
         var key: String
         var label: String
@@ -27,10 +28,10 @@ struct MermaidFlowchart {
             let id = "n\(nodeIDs.count + 1)"
             nodeIDs[hop.key] = id
             if groupMembers[hop.group] == nil { groupOrder.append(hop.group) }
-            groupMembers[hop.group, default: []].append("    \(id)[\"\(MarkdownEscaping.mermaidLabel(hop.label))\"]")
+            groupMembers[hop.group, default: []].append("    \(id)[\"\(hop.label)\"]")
         }
         for (g, group) in groupOrder.enumerated() {
-            lines.append("  subgraph j\(g + 1)[\"\(MarkdownEscaping.mermaidLabel(group))\"]")
+            lines.append("  subgraph j\(g + 1)[\"\(group)\"]")
             lines.append(contentsOf: groupMembers[group] ?? [])
             lines.append("  end")
         }
