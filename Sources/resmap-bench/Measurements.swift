@@ -23,6 +23,16 @@ enum Measurements {
         return evaluation.claims.reduce(evaluation.findings.count) { $0 &+ $1.verdict.hashValue }
     }
 
+    /// Evaluating, then every claim's honest answer, counts and first reason: what `resmap answer`
+    /// and the approval note's first page need, without the full breach lists.
+    static let answers = Measurement(name: "answers") { input in
+        let evaluation = ResidencyEvaluator(today: Bench.today).evaluate(input.map)
+        return evaluation.claims.reduce(0) { total, result in
+            total &+ result.answer.text.utf8.count &+ result.openBreachCount &+ result.uncertaintyCount
+                &+ (result.firstReason?.utf8.count ?? 0)
+        }
+    }
+
     /// Evaluating, then building every claim's full breach list and honest answer. Their total
     /// length grows with claims times systems (every claim on a worldwide map breaks almost
     /// everywhere), so this row is skipped for the largest maps.
@@ -37,7 +47,7 @@ enum Measurements {
         return 1
     }
 
-    static let all: [Measurement] = [yams, load, evaluate, details, save]
+    static let all: [Measurement] = [yams, load, evaluate, answers, details, save, exportMarkdown, exportJSON, exportCSV]
 }
 
 enum BenchmarkError: Error, CustomStringConvertible {

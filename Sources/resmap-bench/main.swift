@@ -137,10 +137,15 @@ func runBenchmark(_ options: BenchOptions) throws {
             row.append(peak.formatted)
             if table == 0 { best.add(row) } else { medians.add(row) }
         }
-        let verdicts = ResidencyEvaluator(today: Bench.today).evaluate(map).claims.map(\.verdict)
-        let tally = Verdict.allCases.map { verdict in "\(verdicts.filter { $0 == verdict }.count) \(verdict.label)" }
+        let claims = ResidencyEvaluator(today: Bench.today).evaluate(map).claims
+        let tally = Verdict.allCases.map { verdict in "\(claims.filter { $0.verdict == verdict }.count) \(verdict.label)" }
+        // What the claims' full lists would hold, counted without building them.
+        let open = claims.reduce(0) { $0 + $1.openBreachCount }
+        let covered = claims.reduce(0) { $0 + $1.coveredBreachCount }
+        let uncertain = claims.reduce(0) { $0 + $1.uncertaintyCount }
         print("\(size) systems (\(options.placement.rawValue)): \(map.roles.count) roles, \(map.flows.count) flows, \(map.copies.count) copies, "
-            + "\(map.claims.count) claims (\(tally.joined(separator: ", "))), \(map.exceptions.count) exceptions")
+            + "\(map.claims.count) claims (\(tally.joined(separator: ", "))), \(map.exceptions.count) exceptions; "
+            + "\(open) open and \(covered) covered breaches, \(uncertain) things not confirmed")
     }
 
     print("")

@@ -30,7 +30,7 @@ extension MapGenerator {
             makeRegionalFlow(number: $0 + 1, &random, stacks: stacks, categories: categoryIDs)
         }
         let claims = size == 0 ? [] : (0..<min(max(2, size / 25), 400)).map {
-            makeClaim(number: $0 + 1, &random, offerings: offerings, categories: categoryIDs)
+            makeRegionalClaim(number: $0 + 1, &random, offerings: offerings, categories: categoryIDs)
         }
         let systemIDs = systems.map(\.id)
         let exceptions = (0..<(claims.count / 2)).map {
@@ -44,15 +44,15 @@ extension MapGenerator {
     // MARK: - Parts
 
     /// Which stack a system of this kind joins: SaaS-like kinds (telemetry, email, CRM, support,
-    /// chat, feature flags, payments) are shared by every offering more often than not; the rest
-    /// mostly belong to one offering.
+    /// chat, feature flags, payments) are shared by every offering one time in seven, the rest one
+    /// time in fifty; about 6% of all systems are shared.
     private func regionalStack(_ random: inout SeededRandom, kind: SystemKind, offerings: Int) -> (kind: SystemKind, offering: Int?) {
         let sharedChance: Int
         switch kind {
         case .logs, .tracing, .errorTracking, .analytics, .email, .crm, .supportDesk, .chat, .featureFlags, .payments:
-            sharedChance = 60
+            sharedChance = 15
         default:
-            sharedChance = 10
+            sharedChance = 2
         }
         return (kind, random.percent(sharedChance) || offerings == 0 ? nil : random.below(offerings))
     }
@@ -83,9 +83,9 @@ extension MapGenerator {
         }
         let status: KnowledgeStatus
         switch random.below(100) {
-        case 0..<72: status = .confirmed
-        case 72..<86: status = .assumed
-        case 86..<92: status = .planned
+        case 0..<84: status = .confirmed
+        case 84..<93: status = .assumed
+        case 93..<96: status = .planned
         default: status = .unknown
         }
         let evidence: Evidence? = status == .confirmed || random.percent(10)
@@ -140,6 +140,21 @@ extension MapGenerator {
             countries: countries,
             headcount: random.percent(60) ? random.number(in: 1...40) : nil, access: grants,
             notes: random.percent(10) ? random.pick(Vocabulary.notes) : nil)
+    }
+
+    /// A claim sales makes about one offering: its promised region nearly always, now and then a
+    /// narrower or different one ("stored in Germany" for an EU offering); half of them cover some
+    /// categories only, half speak about some aspects only.
+    private func makeRegionalClaim(number: Int, _ random: inout SeededRandom, offerings: [Offering],
+                                   categories: [String]) -> Claim {
+        let offering = random.pick(offerings)
+        return Claim(
+            id: "claim-\(number)",
+            text: random.pick(Vocabulary.claimTexts) + " (\(offering.region.displayName))",
+            offering: offering.id,
+            region: random.percent(15) ? RegionSpec(random.pick(Vocabulary.regions)) : nil,
+            data: random.percent(50) ? random.subset(categories, count: 1 + random.below(3)) : nil,
+            scope: random.percent(50) ? random.subset(ClaimScope.allCases, count: 1 + random.below(4)) : nil)
     }
 
     /// A request path of one offering: its hops are that offering's systems, with shared services
