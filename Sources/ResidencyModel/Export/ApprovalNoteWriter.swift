@@ -1,6 +1,9 @@
-/// Writes the approval note section by section into one `MarkdownDocument`. Each section lives in
+import Dispatch
+import Foundation
+
+/// Writes the approval note section by section into `MarkdownDocument`s. Each section lives in
 /// its own extension file (`ApprovalNote+Summary.swift`, ...), named for what it shows. A class,
-/// used once per note: sections hand their helpers to closures thousands of times, and a struct
+/// used for one note: sections hand their helpers to closures thousands of times, and a struct
 /// this size would be copied each time.
 final class ApprovalNoteWriter {
     let context: ExportContext
@@ -35,16 +38,56 @@ final class ApprovalNoteWriter {
     var catalogue: RegionCatalogue { context.catalogue }
     var today: ISODate { context.today }
 
-    func write() -> String {
-        writeHeader()
-        writeOneMinuteAnswers()
-        writeClaimLists()
-        document.rule()
-        writeWhereDataLives()
-        writeOperations()
-        writeOutsideRegion()
-        writeRequestPaths()
-        writeRegister()
+    /// The note's sections in order, in parts that can be written apart and joined.
+    enum Section {
+        case header, answers, claimLists, rule, whereDataLives, operations, outsideRegion, requestPaths, register
+    }
+
+    static let parts: [[Section]] = [
+        [.header, .answers, .claimLists, .rule], [.whereDataLives, .operations], [.outsideRegion], [.requestPaths], [.register],
+    ]
+
+    /// On a large map, which of two threads writes each part: the first page (every claim's answer)
+    /// and the outside-the-region lists on one, the tables, request paths and register on the other.
+    static let lanes = [0, 1, 0, 1, 1]
+
+    /// Maps with at least this many systems are written on two threads.
+    static let parallelSystems = 500
+
+    /// The whole note. Every part is its own document; blocks are separated by one blank line, so
+    /// joining the parts with one gives the same text as writing them into one document.
+    /// `sideBySide` forces one or two threads (nil: two from `parallelSystems` systems on).
+    static func write(_ context: ExportContext, sideBySide: Bool? = nil) -> String {
+        guard sideBySide ?? (context.map.systems.count >= parallelSystems) else {
+            let writer = ApprovalNoteWriter(context: context)
+            return parts.map(writer.text).joined(separator: "\n")
+        }
+        let texts = NoteParts(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            let writer = ApprovalNoteWriter(context: context)
+            for (i, part) in parts.enumerated() where lanes[i] == lane {
+                texts.set(i, writer.text(of: part))
+            }
+        }
+        return texts.all.joined(separator: "\n")
+    }
+
+    /// One part of the note, in a document of its own.
+    func text(of part: [Section]) -> String {
+        document = MarkdownDocument()
+        for section in part {
+            switch section {
+            case .header: writeHeader()
+            case .answers: writeOneMinuteAnswers()
+            case .claimLists: writeClaimLists()
+            case .rule: document.rule()
+            case .whereDataLives: writeWhereDataLives()
+            case .operations: writeOperations()
+            case .outsideRegion: writeOutsideRegion()
+            case .requestPaths: writeRequestPaths()
+            case .register: writeRegister()
+            }
+        }
         return document.text
     }
 
@@ -113,4 +156,18 @@ final class ApprovalNoteWriter {
     static func verdictWords(_ verdict: Verdict) -> Markup {
         Markup(trusted: "\(verdict.symbol) \(verdict.label)")
     }
+}
+
+/// The note's parts as two threads finish them. `@unchecked Sendable` because of its mutable
+/// array: every read and write happens under `lock`.
+private final class NoteParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String]
+
+    init(count: Int) {
+        texts = Array(repeating: "", count: count)
+    }
+
+    func set(_ index: Int, _ text: String) { lock.withLock { texts[index] = text } }
+    var all: [String] { lock.withLock { texts } }
 }

@@ -2,7 +2,7 @@
 /// section ever scans the whole map inside another scan: grants by system, copies by source,
 /// locations described once per distinct location, data names by id. A class: every section
 /// reads it, and copying it would copy every table.
-final class ExportContext {
+final class ExportContext: Sendable {
     let map: ResidencyMap
     let evaluation: Evaluation
     /// Each offering's implied claim, checked (see `ImpliedClaims`).

@@ -36,7 +36,6 @@ public struct MarkdownExporter: Sendable {
 
     private func write(_ map: ResidencyMap, evaluation: Evaluation, implied: [String: ClaimResult], index: MapIndex?) -> String {
         let context = ExportContext(map: map, evaluation: evaluation, implied: implied, catalogue: catalogue, index: index)
-        let writer = ApprovalNoteWriter(context: context)
-        return writer.write()
+        return ApprovalNoteWriter.write(context)
     }
 }
