@@ -92,4 +92,38 @@ struct ExportJSONTests {
         #expect(document.map.systems.map(\.name) == map.systems.map(\.name))
         #expect(document.map.header.name == map.header.name)
     }
+
+    /// What Foundation's encoder makes of the document: the layout `render` promises.
+    static func encoded(_ map: ResidencyMap, today: ISODate = ExportTestSupport.day) throws -> String {
+        let exporter = JSONExporter(today: today)
+        let evaluation = ResidencyEvaluator(today: today).evaluate(map)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(exporter.document(map, evaluation: evaluation))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    @Test("The written text is byte for byte what JSONEncoder makes of the document")
+    func sameAsEncoder() throws {
+        var maps: [(String, ResidencyMap)] = try ExportTestSupport.sampleNames.map { ($0, try ExportTestSupport.sample($0)) }
+        maps.append(("hostile", ExportTestSupport.hostileMap()))
+        maps.append(("empty", ResidencyMap(header: MapHeader(name: "", owner: ""))))
+        for placement in MapGenerator.Placement.allCases {
+            maps.append(("\(placement)", MapGenerator(seed: 3, placement: placement).map(systems: 250)))
+        }
+        maps.append(("awkward", AnswerOracleTests.awkwardMap()))
+        var controls = ExportTestSupport.hostileMap()
+        controls.systems[0].notes = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}/\\\"\u{2028}😀"
+        maps.append(("controls", controls))
+        for (name, map) in maps {
+            let written = try JSONExporter(today: ExportTestSupport.day).render(map)
+            let expected = try Self.encoded(map)
+            if written != expected {
+                let first = zip(written.split(separator: "\n", omittingEmptySubsequences: false),
+                                expected.split(separator: "\n", omittingEmptySubsequences: false))
+                    .enumerated().first { $0.element.0 != $0.element.1 }
+                Issue.record("\(name): line \((first?.offset ?? -1) + 1): \(first.map { "\($0.element.0) vs \($0.element.1)" } ?? "lengths differ")")
+            }
+        }
+    }
 }

@@ -67,6 +67,18 @@ public struct ClaimResult: Sendable, Hashable {
         }
     }
 
+    /// The full lists for a caller that reads them once (a writer going through every claim of a
+    /// large map): the kept lists when they were built, otherwise lists made now and not kept,
+    /// so memory holds one claim's breaches at a time.
+    var listsReadOnce: (breaches: [Breach], uncertainties: [Uncertainty]) {
+        switch source {
+        case .given(let details): return (details.breaches, details.uncertainties)
+        case .deferred(let deferred):
+            let details = deferred.detailsReadOnce
+            return (details.breaches, details.uncertainties)
+        }
+    }
+
     /// How many breaches no active exception covers (`openBreaches.count`, without the list).
     public var openBreachCount: Int { digest.openBreachCount }
     /// How many breaches an approved, unexpired exception covers.
@@ -189,6 +201,17 @@ private final class DeferredDetails: @unchecked Sendable {
             let built = engine.digest(plan, scan: engine.scan(plan))
             cachedDigest = built
             return built
+        }
+    }
+
+    /// The details, kept when built before, otherwise made and not kept (the digest is kept).
+    var detailsReadOnce: ClaimDetails {
+        lock.withLock {
+            if let cachedDetails { return cachedDetails }
+            let scan = engine.scan(plan)
+            let digest = cachedDigest ?? engine.digest(plan, scan: scan)
+            cachedDigest = digest
+            return engine.details(plan, scan: scan, answer: digest.answer)
         }
     }
 

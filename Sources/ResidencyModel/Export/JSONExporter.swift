@@ -20,11 +20,28 @@ public struct JSONExporter: Sendable {
         return try render(map, evaluation: evaluation)
     }
 
+    /// The same text as `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+    /// makes of `document(_:evaluation:)`, written directly (`JSONText`): claim by claim, each
+    /// claim's breaches made, written and let go, so a large map's export never holds every
+    /// breach in memory at once.
     public func render(_ map: ResidencyMap, evaluation: Evaluation) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document(map, evaluation: evaluation))
-        return (String(data: data, encoding: .utf8) ?? "{}") + "\n"
+        let day = evaluation.today
+        let builder = Builder(catalogue: catalogue)
+        // Room for the whole text at once (about a kilobyte per breach or uncertainty, counted
+        // without building them, and per map element), so it is never copied while it grows.
+        let items = evaluation.claims.reduce(0) { $0 + $1.openBreachCount + $1.coveredBreachCount + $1.uncertaintyCount }
+        let elements = map.systems.count + map.copies.count + map.roles.count + map.flows.count * 12
+        var json = JSONText(capacity: (1 << 20) + items * 1_000 + elements * 600)
+        json.object { o in
+            o.field("evaluation")
+            builder.writeEvaluation(evaluation, to: &o)
+            o.field("fingerprint", MapFingerprint.of(map))
+            o.field("map")
+            builder.map(map, today: day).write(to: &o)
+            o.field("schema_version", ExportDocument.currentSchemaVersion)
+            o.field("today", day.description)
+        }
+        return json.text + "\n"
     }
 
     /// The document as values, for callers that want to inspect or re-encode it.
@@ -40,9 +57,16 @@ public struct JSONExporter: Sendable {
         )
     }
 
-    /// Turns model values into schema values, resolving each distinct location code once.
-    private struct Builder {
+    /// Turns model values into schema values, resolving and describing each distinct place once.
+    /// A class for its cache; lives for one export.
+    private final class Builder {
         let catalogue: RegionCatalogue
+        /// Places in the schema by code: thousands of breaches name the same few places.
+        private var places: [String: D.PlaceJSON] = [:]
+
+        init(catalogue: RegionCatalogue) {
+            self.catalogue = catalogue
+        }
 
         typealias D = ExportDocument
 
@@ -113,30 +137,51 @@ public struct JSONExporter: Sendable {
         }
 
         func evaluation(_ evaluation: Evaluation) -> D.EvaluationJSON {
+            D.EvaluationJSON(
+                passed: evaluation.passes,
+                summary: summary(evaluation),
+                claims: evaluation.claims.map { claimResultJSON($0, lists: ($0.breaches, $0.uncertainties)) },
+                findings: evaluation.findings.map(findingJSON)
+            )
+        }
+
+        /// The evaluation as `evaluation(_:)` gives it, written claim by claim.
+        func writeEvaluation(_ evaluation: Evaluation, to json: inout JSONText) {
+            json.object { o in
+                o.field("claims")
+                o.array(evaluation.claims) { json, result in
+                    claimResultJSON(result, lists: result.listsReadOnce).write(to: &json)
+                }
+                o.field("findings")
+                o.array(evaluation.findings) { findingJSON($1).write(to: &$0) }
+                o.field("passed", evaluation.passes)
+                o.field("summary")
+                summary(evaluation).write(to: &o)
+            }
+        }
+
+        private func summary(_ evaluation: Evaluation) -> D.SummaryJSON {
             var verdicts: [Verdict: Int] = [:]
             for result in evaluation.claims { verdicts[result.verdict, default: 0] += 1 }
             var severities: [Severity: Int] = [:]
             for finding in evaluation.findings { severities[finding.severity, default: 0] += 1 }
-            return D.EvaluationJSON(
-                passed: evaluation.passes,
-                summary: D.SummaryJSON(
-                    claims: evaluation.claims.count, holds: verdicts[.holds] ?? 0,
-                    holdsWithExceptions: verdicts[.holdsWithExceptions] ?? 0, unknown: verdicts[.unknown] ?? 0,
-                    broken: verdicts[.broken] ?? 0, errors: severities[.error] ?? 0,
-                    warnings: severities[.warning] ?? 0, info: severities[.info] ?? 0),
-                claims: evaluation.claims.map(claimResultJSON),
-                findings: evaluation.findings.map {
-                    D.FindingJSON(id: $0.id, severity: $0.severity.rawValue, title: $0.kind.title,
-                                  subject: $0.subject.reference, message: $0.message, fix: $0.fix)
-                }
-            )
+            return D.SummaryJSON(
+                claims: evaluation.claims.count, holds: verdicts[.holds] ?? 0,
+                holdsWithExceptions: verdicts[.holdsWithExceptions] ?? 0, unknown: verdicts[.unknown] ?? 0,
+                broken: verdicts[.broken] ?? 0, errors: severities[.error] ?? 0,
+                warnings: severities[.warning] ?? 0, info: severities[.info] ?? 0)
         }
 
-        private func claimResultJSON(_ result: ClaimResult) -> D.ClaimResultJSON {
+        private func findingJSON(_ finding: Finding) -> D.FindingJSON {
+            D.FindingJSON(id: finding.id, severity: finding.severity.rawValue, title: finding.kind.title,
+                          subject: finding.subject.reference, message: finding.message, fix: finding.fix)
+        }
+
+        private func claimResultJSON(_ result: ClaimResult, lists: (breaches: [Breach], uncertainties: [Uncertainty])) -> D.ClaimResultJSON {
             D.ClaimResultJSON(
                 claim: result.claim.id, region: result.region.terms, data: result.data, verdict: result.verdict.rawValue,
                 answer: result.answer.text, answerSummary: result.answer.summary,
-                breaches: result.breaches.map { breach in
+                breaches: lists.breaches.map { breach in
                     D.BreachJSON(
                         aspect: breach.aspect.rawValue, subject: breach.subject.reference, system: breach.system,
                         places: breach.places.map(placeJSON), status: breach.status.rawValue, data: breach.data,
@@ -147,7 +192,7 @@ public struct JSONExporter: Sendable {
                         },
                         coveredBy: breach.coveredBy, lapsedException: breach.lapsedException, message: breach.message)
                 },
-                uncertainties: result.uncertainties.map {
+                uncertainties: lists.uncertainties.map {
                     D.UncertaintyJSON(aspect: $0.aspect?.rawValue, subject: $0.subject.reference, reason: $0.reason.rawValue,
                                       data: $0.data, places: $0.places.map(placeJSON), message: $0.message)
                 }
@@ -155,8 +200,11 @@ public struct JSONExporter: Sendable {
         }
 
         private func placeJSON(_ place: Place) -> D.PlaceJSON {
-            D.PlaceJSON(code: place.code, description: catalogue.describe(place), city: place.city,
-                        country: place.country, jurisdiction: place.jurisdiction)
+            if let known = places[place.code], known.matches(place) { return known }
+            let json = D.PlaceJSON(code: place.code, description: catalogue.describe(place), city: place.city,
+                                   country: place.country, jurisdiction: place.jurisdiction)
+            places[place.code] = json
+            return json
         }
 
         private func retentionJSON(_ retention: Retention) -> D.RetentionJSON {
@@ -170,5 +218,12 @@ public struct JSONExporter: Sendable {
             case .flowStep(let flow, let step): return D.TargetJSON(type: "flow_step", flow: flow, step: step)
             }
         }
+    }
+}
+
+private extension ExportDocument.PlaceJSON {
+    /// Whether this was made from `place` (a code names one place; a hand-made place may differ).
+    func matches(_ place: Place) -> Bool {
+        code == place.code && city == place.city && country == place.country && jurisdiction == place.jurisdiction
     }
 }

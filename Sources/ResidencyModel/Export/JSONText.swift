@@ -1,0 +1,154 @@
+/// Pretty-printed JSON written straight into UTF-8 bytes, in exactly the layout Foundation's
+/// `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space
+/// indentation, `"key" : value`, an empty array or object as its brackets around a blank line,
+/// `"`, `\` and control characters escaped (`\n`, `\u001b`), everything else as written.
+///
+/// Callers write each object's keys in ascending byte order, as `.sortedKeys` would. A test
+/// compares whole exports with `JSONEncoder`'s output, so the two cannot drift apart. It exists
+/// because the encoder keeps a tree of every value of a large export in memory before writing.
+struct JSONText {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Per open container: whether it has an element yet.
+    private var started: [Bool] = []
+
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: Containers
+
+    /// An object; `body` writes its fields with `field(_:)` and the typed shorthands, keys in order.
+    mutating func object(_ body: (inout JSONText) -> Void) {
+        open(0x7B)
+        body(&self)
+        close(0x7D)
+    }
+
+    /// An array of `items`, each written by `each`.
+    mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONText, S.Element) -> Void) {
+        open(0x5B)
+        for item in items {
+            element()
+            each(&self, item)
+        }
+        close(0x5D)
+    }
+
+    /// An array of strings.
+    mutating func array(_ strings: [String]) {
+        array(strings) { $0.string($1) }
+    }
+
+    /// Starts a field: its key; the caller writes the value next.
+    mutating func field(_ key: StaticString) {
+        element()
+        bytes.append(0x22)
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+    }
+
+    mutating func field(_ key: StaticString, _ value: String) {
+        field(key)
+        string(value)
+    }
+
+    /// A field left out when the value is nil, as the encoder leaves out absent optionals.
+    mutating func field(_ key: StaticString, _ value: String?) {
+        if let value { field(key, value) }
+    }
+
+    mutating func field(_ key: StaticString, _ value: Int) {
+        field(key)
+        int(value)
+    }
+
+    mutating func field(_ key: StaticString, _ value: Int?) {
+        if let value { field(key, value) }
+    }
+
+    mutating func field(_ key: StaticString, _ value: Bool) {
+        field(key)
+        bool(value)
+    }
+
+    mutating func field(_ key: StaticString, _ value: [String]) {
+        field(key)
+        array(value)
+    }
+
+    mutating func field(_ key: StaticString, _ value: [String]?) {
+        if let value { field(key, value) }
+    }
+
+    // MARK: Values
+
+    mutating func string(_ value: String) {
+        bytes.append(0x22)
+        let utf8 = value.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            bytes.append(contentsOf: utf8)
+        } else {
+            for byte in utf8 { escape(byte) }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        started.append(false)
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        let hadElements = started.popLast() ?? false
+        bytes.append(0x0A)
+        if !hadElements { bytes.append(0x0A) }
+        indent()
+        bytes.append(bracket)
+    }
+
+    /// Before each element or field: a comma after the previous one, a new line, the indent.
+    private mutating func element() {
+        if let last = started.indices.last {
+            if started[last] { bytes.append(0x2C) }
+            started[last] = true
+        }
+        bytes.append(0x0A)
+        indent()
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+        case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+        case ..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default:
+            bytes.append(byte)
+        }
+    }
+}
