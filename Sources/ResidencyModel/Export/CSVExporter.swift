@@ -29,8 +29,9 @@ public struct CSVExporter: Sendable {
             try writer.write(row: row.map(Self.spreadsheetSafe))
         }
         stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return (String(data: data, encoding: .utf8) ?? "") + "\r\n"
+        // Read the stream's bytes in place: bridging them to `Data` copies them one by one.
+        guard let written = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? NSData else { return "\r\n" }
+        return String(decoding: UnsafeRawBufferPointer(start: written.bytes, count: written.length), as: UTF8.self) + "\r\n"
     }
 
     /// The rows as plain values, one per system, in map order (before the spreadsheet guard).
@@ -93,7 +94,8 @@ public struct CSVExporter: Sendable {
     /// Guards a field for spreadsheets: formula-looking text gets a leading `'`; control
     /// characters become visible; line breaks stay (quoted by the writer) as LF.
     static func spreadsheetSafe(_ field: String) -> String {
-        let unified = field.replacingOccurrences(of: "\r\n", with: "\n")
+        // Nearly every field has no carriage return: skip Foundation's search for one.
+        let unified = field.utf8.contains(0x0D) ? field.replacingOccurrences(of: "\r\n", with: "\n") : field
         let visible = TerminalText.sanitize(unified, keepingNewlines: true)
         guard let first = visible.unicodeScalars.first else { return visible }
         return ["=", "+", "-", "@"].contains(first) ? "'" + visible : visible
