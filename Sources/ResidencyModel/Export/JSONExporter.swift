@@ -41,7 +41,7 @@ public struct JSONExporter: Sendable {
             o.field("schema_version", ExportDocument.currentSchemaVersion)
             o.field("today", day.description)
         }
-        return json.text + "\n"
+        return json.finish(appending: "\n")
     }
 
     /// The document as values, for callers that want to inspect or re-encode it.

@@ -6,17 +6,45 @@
 /// Callers write each object's keys in ascending byte order, as `.sortedKeys` would. A test
 /// compares whole exports with `JSONEncoder`'s output, so the two cannot drift apart. It exists
 /// because the encoder keeps a tree of every value of a large export in memory before writing.
+///
+/// Bytes collect in a small buffer that is moved into the text between values (never inside a
+/// character), so a large export is held once, as text, rather than as bytes and then text.
 struct JSONText {
-    private(set) var bytes: [UInt8] = []
+    private var done = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     /// Per open container: whether it has an element yet.
     private var started: [Bool] = []
 
+    private static let chunk = 1 << 20
+
+    /// `capacity`: the expected length in bytes, reserved up front so the text is not copied as it grows.
     init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        done.reserveCapacity(capacity)
+        bytes.reserveCapacity(Self.chunk + (1 << 12))
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String {
+        mutating get {
+            flush()
+            return done
+        }
+    }
+
+    /// The text with `suffix` after it, handed over rather than copied (the writer is left empty).
+    mutating func finish(appending suffix: String) -> String {
+        flush()
+        done += suffix
+        let finished = done
+        done = ""
+        return finished
+    }
+
+    private mutating func flush() {
+        guard !bytes.isEmpty else { return }
+        done += String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     // MARK: Containers
 
@@ -122,7 +150,9 @@ struct JSONText {
     }
 
     /// Before each element or field: a comma after the previous one, a new line, the indent.
+    /// Between two values, so the buffer holds whole characters and can be moved into the text.
     private mutating func element() {
+        if bytes.count >= Self.chunk { flush() }
         if let last = started.indices.last {
             if started[last] { bytes.append(0x2C) }
             started[last] = true
