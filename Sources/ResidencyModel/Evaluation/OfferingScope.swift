@@ -6,11 +6,10 @@ struct OfferingScope: Sendable {
     /// While building: per category, slot -> members (see `slot`).
     private typealias Buckets = [[Int: [Int]]]
 
-    /// What each system holds for this offering: its own data if it serves the offering, plus
-    /// whatever copies bring in from systems that do.
-    let relevant: [CategorySet]
     /// What each member of each aspect holds, carries or opens for this offering (empty when it
-    /// does not touch the offering): by system, copy, flattened step and flattened grant.
+    /// does not touch the offering): by system, copy, flattened step and flattened grant. A
+    /// system holds its own data if it serves the offering; a copy carries what its source holds
+    /// for the offering, counting what copies brought in; a grant opens what its system holds.
     private let storageData: [CategorySet]
     private let copyData: [CategorySet]
     private let stepData: [CategorySet]
@@ -24,8 +23,6 @@ struct OfferingScope: Sendable {
     let processing: MemberGroups
     /// Per category and role country list: grant positions on systems holding it for the offering.
     let access: MemberGroups
-    /// Whether each flow belongs to the offering (see `flowsServing`).
-    let flowIncluded: [Bool]
     let offering: String
 
     /// The slot for a system that the map does not have.
@@ -93,8 +90,6 @@ struct OfferingScope: Sendable {
         }
 
         self.offering = offering
-        self.flowIncluded = included
-        self.relevant = relevant
         self.storage = MemberGroups(storage)
         self.copies = MemberGroups(copies)
         self.processing = MemberGroups(processing)
