@@ -7,14 +7,40 @@ import Foundation
 public enum CheckJSON {
     public static let schemaVersion = 1
 
-    /// The report as pretty-printed JSON text with sorted keys, ending in a newline.
+    /// The report as pretty-printed JSON text with sorted keys, ending in a newline: the text
+    /// `JSONEncoder` makes of `Report` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`,
+    /// written directly (`JSONText`) claim by claim, so a large map's report never holds every
+    /// breach in memory at once.
     public static func encode(_ evaluation: Evaluation, map: ResidencyMap, fileName: String,
                               catalogue: RegionCatalogue = .standard) throws -> String {
-        let report = Report(evaluation, map: map, fileName: fileName, catalogue: catalogue)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(report)
-        return (String(data: data, encoding: .utf8) ?? "{}") + "\n"
+        var places: [String: PlaceJSON] = [:]
+        func place(_ place: Place) -> PlaceJSON {
+            if let known = places[place.code], known.country == place.country, known.jurisdiction == place.jurisdiction,
+               known.city == place.city {
+                return known
+            }
+            let json = PlaceJSON(place, catalogue: catalogue)
+            places[place.code] = json
+            return json
+        }
+        let items = evaluation.claims.reduce(0) { $0 + $1.openBreachCount + $1.coveredBreachCount + $1.uncertaintyCount }
+        var json = JSONText(capacity: (1 << 16) + items * 1_000 + evaluation.findings.count * 500)
+        json.object { o in
+            o.field("claims")
+            o.array(evaluation.claims) { json, result in
+                ClaimJSON(result, lists: result.listsReadOnce, place: place).write(to: &json)
+            }
+            o.field("file", fileName)
+            o.field("findings")
+            o.array(evaluation.findings) { FindingJSON($1).write(to: &$0) }
+            o.field("map", map.header.name)
+            o.field("passed", evaluation.passes)
+            o.field("schema_version", schemaVersion)
+            o.field("summary")
+            Summary(evaluation).write(to: &o)
+            o.field("today", evaluation.today.description)
+        }
+        return json.finish(appending: "\n")
     }
 
     struct Report: Encodable {
@@ -37,7 +63,9 @@ public enum CheckJSON {
             today = evaluation.today.description
             passed = evaluation.passes
             summary = Summary(evaluation)
-            claims = evaluation.claims.map { ClaimJSON($0, catalogue: catalogue) }
+            claims = evaluation.claims.map { result in
+                ClaimJSON(result, lists: (result.breaches, result.uncertainties)) { PlaceJSON($0, catalogue: catalogue) }
+            }
             findings = evaluation.findings.map(FindingJSON.init)
         }
     }
@@ -87,7 +115,7 @@ public enum CheckJSON {
             case id, text, offering, region, data, scope, verdict, answer, answerSummary = "answer_summary", breaches, uncertainties
         }
 
-        init(_ result: ClaimResult, catalogue: RegionCatalogue) {
+        init(_ result: ClaimResult, lists: (breaches: [Breach], uncertainties: [Uncertainty]), place: (Place) -> PlaceJSON) {
             id = result.claim.id
             text = result.claim.text
             offering = result.claim.offering
@@ -97,8 +125,8 @@ public enum CheckJSON {
             verdict = result.verdict.rawValue
             answer = result.answer.text
             answerSummary = result.answer.summary
-            breaches = result.breaches.map { BreachJSON($0, catalogue: catalogue) }
-            uncertainties = result.uncertainties.map { UncertaintyJSON($0, catalogue: catalogue) }
+            breaches = lists.breaches.map { BreachJSON($0, place: place) }
+            uncertainties = lists.uncertainties.map { UncertaintyJSON($0, place: place) }
         }
     }
 
@@ -119,11 +147,11 @@ public enum CheckJSON {
             case coveredBy = "covered_by", lapsedException = "lapsed_exception", message
         }
 
-        init(_ breach: Breach, catalogue: RegionCatalogue) {
+        init(_ breach: Breach, place: (Place) -> PlaceJSON) {
             aspect = breach.aspect.rawValue
             subject = SubjectJSON(breach.subject)
             system = breach.system
-            places = breach.places.map { PlaceJSON($0, catalogue: catalogue) }
+            places = breach.places.map(place)
             status = breach.status.rawValue
             data = breach.data
             access = breach.access.map(AccessJSON.init)
@@ -141,12 +169,12 @@ public enum CheckJSON {
         let places: [PlaceJSON]
         let message: String
 
-        init(_ uncertainty: Uncertainty, catalogue: RegionCatalogue) {
+        init(_ uncertainty: Uncertainty, place: (Place) -> PlaceJSON) {
             aspect = uncertainty.aspect?.rawValue
             subject = SubjectJSON(uncertainty.subject)
             reason = uncertainty.reason.rawValue
             data = uncertainty.data
-            places = uncertainty.places.map { PlaceJSON($0, catalogue: catalogue) }
+            places = uncertainty.places.map(place)
             message = uncertainty.message
         }
     }
@@ -174,12 +202,19 @@ public enum CheckJSON {
         let description: String
         let country: String?
         let jurisdiction: String
+        /// Not in the report; tells apart hand-made places that share a code (for the cache in `encode`).
+        let city: String?
+
+        enum CodingKeys: String, CodingKey {
+            case code, description, country, jurisdiction
+        }
 
         init(_ place: Place, catalogue: RegionCatalogue) {
             code = place.code
             description = catalogue.describe(place)
             country = place.country
             jurisdiction = place.jurisdiction
+            city = place.city
         }
     }
 
