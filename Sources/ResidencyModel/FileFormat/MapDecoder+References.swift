@@ -95,10 +95,7 @@ extension MapDecoder {
             if entry.isNull { reportEmpty(entry, what: what) }
             return nil
         }
-        let bad = id.unicodeScalars.contains {
-            $0.properties.isWhitespace || $0.properties.generalCategory == .control
-        }
-        guard !id.isEmpty, !bad else {
+        guard IDRules.problem(with: id) == nil else {
             report(entry.valuePosition, "the '\(key)' \(UserText.quoted(id)) of \(what) is not a single word",
                    fix: "use letters, digits and dashes without spaces, such as 'db-main'")
             return nil

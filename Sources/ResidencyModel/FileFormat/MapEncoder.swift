@@ -208,3 +208,28 @@ struct MapEncoder {
         items.isEmpty ? nil : .sequence(sequence(items, .block))
     }
 }
+
+extension MapEncoder {
+    /// One item as the canonical node a section's list holds.
+    func node(for item: MapItem) -> Node {
+        switch item {
+        case .offering(let value): return offering(value)
+        case .category(let value): return category(value)
+        case .system(let value): return system(value)
+        case .copy(let value): return copy(value)
+        case .role(let value): return role(value)
+        case .flow(let value): return flow(value)
+        case .claim(let value): return claim(value)
+        case .exception(let value): return exception(value)
+        }
+    }
+
+    /// A root mapping with one key: how a single section or the header is written on its own.
+    func sectionNode(key: String, items: [MapItem]) -> Node {
+        mapping([(key, items.isEmpty ? flowList([]) : .sequence(sequence(items.map(node(for:)), .block)))])
+    }
+
+    func headerSectionNode(_ value: MapHeader) -> Node {
+        mapping([("map", header(value))])
+    }
+}

@@ -19,22 +19,27 @@ public enum MapFile {
 
     /// Decodes and validates YAML text; `fileName` names the file in diagnostics.
     public static func decode(yaml: String, fileName: String) -> MapReadResult {
+        decodeTree(yaml: yaml, fileName: fileName).result
+    }
+
+    /// Decodes YAML text and also returns its composed tree (for the layout a save keeps).
+    static func decodeTree(yaml: String, fileName: String) -> (result: MapReadResult, root: Node?) {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
-            return .problems([YAMLSyntaxDiagnostic.make(for: error, yaml: yaml, fileName: fileName)])
+            return (.problems([YAMLSyntaxDiagnostic.make(for: error, yaml: yaml, fileName: fileName)]), nil)
         }
         guard let root else {
-            return .problems([Diagnostic(
+            return (.problems([Diagnostic(
                 file: fileName, position: SourcePosition(line: 1, column: 1), message: "the file is empty",
-                fix: "start with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header with name and owner")])
+                fix: "start with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header with name and owner")]), nil)
         }
         var decoder = MapDecoder(fileName: fileName, catalogue: .standard)
         if let map = decoder.decode(root: root) {
-            return .success(map)
+            return (.success(map), root)
         }
-        return .problems(sortedByPosition(decoder.diagnostics))
+        return (.problems(sortedByPosition(decoder.diagnostics)), root)
     }
 
     /// The canonical YAML for a map: stable key order, list order kept, non-ASCII as written.
@@ -66,7 +71,7 @@ public enum MapFile {
         }.map(\.element)
     }
 
-    private static func readFailureReason(path: String, error: Error) -> String {
+    static func readFailureReason(path: String, error: Error) -> String {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             return "no such file"

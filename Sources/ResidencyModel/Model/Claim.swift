@@ -1,5 +1,5 @@
 /// A sentence sales would say, and what it promises.
-public struct Claim: Sendable, Hashable, Identifiable {
+public struct Claim: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     /// The exact words sales uses.
     public var text: String
@@ -31,7 +31,7 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var effectiveScope: [ClaimScope] { scope ?? ClaimScope.allCases }
 }
 
-public enum ClaimScope: String, Sendable, Hashable, CaseIterable {
+public enum ClaimScope: String, Sendable, Hashable, CaseIterable, Codable {
     case storage
     case processing
     case access

@@ -1,5 +1,5 @@
 /// An approved deviation from a claim, for one system, role or flow step, until it expires.
-public struct ClaimException: Sendable, Hashable, Identifiable {
+public struct ClaimException: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var claim: String
     public var covers: ExceptionTarget
@@ -34,7 +34,7 @@ public struct ClaimException: Sendable, Hashable, Identifiable {
 }
 
 /// What an exception covers. A system exception also covers copies landing in that system.
-public enum ExceptionTarget: Sendable, Hashable {
+public enum ExceptionTarget: Sendable, Hashable, Codable {
     case system(String)
     case role(String)
     /// A flow step, numbered from 1 as people count hops.

@@ -1,5 +1,5 @@
 /// A kind of data the map tracks: customer records, IP addresses, uploaded files, ...
-public struct DataCategory: Sendable, Hashable, Identifiable {
+public struct DataCategory: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var name: String
     public var personal: Bool

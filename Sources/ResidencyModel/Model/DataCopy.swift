@@ -1,7 +1,7 @@
 import Foundation
 
 /// Data copied from one system to another: backups, replicas, DR, restore tests, staging copies.
-public struct DataCopy: Sendable, Hashable {
+public struct DataCopy: Sendable, Hashable, Codable {
     public var from: String
     public var to: String
     public var kind: CopyKind
@@ -27,7 +27,7 @@ public struct DataCopy: Sendable, Hashable {
     }
 }
 
-public enum CopyKind: String, Sendable, Hashable, CaseIterable {
+public enum CopyKind: String, Sendable, Hashable, CaseIterable, Codable {
     case backup
     case replica
     case drFailover = "dr-failover"

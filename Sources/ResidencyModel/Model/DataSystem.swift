@@ -1,6 +1,6 @@
 /// A place customer data lands, sits or passes through: a database, a log store, a support desk.
 /// (Named `DataSystem` so it never shadows Swift's or Foundation's `System`.)
-public struct DataSystem: Sendable, Hashable, Identifiable {
+public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var name: String
     public var kind: SystemKind
@@ -50,7 +50,7 @@ public struct DataSystem: Sendable, Hashable, Identifiable {
 }
 
 /// How and when a system's location was verified.
-public struct Evidence: Sendable, Hashable {
+public struct Evidence: Sendable, Hashable, Codable {
     public var how: String
     public var on: ISODate?
     public var by: String?

@@ -1,5 +1,5 @@
 /// A request path: what happens, hop by hop, from the browser to the backups.
-public struct Flow: Sendable, Hashable, Identifiable {
+public struct Flow: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var name: String
     /// What starts it ("user submits the signup form").
@@ -15,7 +15,7 @@ public struct Flow: Sendable, Hashable, Identifiable {
 }
 
 /// One hop of a flow: a system and the data that arrives there.
-public struct FlowStep: Sendable, Hashable {
+public struct FlowStep: Sendable, Hashable, Codable {
     public var system: String
     /// Ids of the data categories carried to this system.
     public var data: [String]
@@ -30,7 +30,7 @@ public struct FlowStep: Sendable, Hashable {
     }
 }
 
-public enum StepTiming: String, Sendable, Hashable, CaseIterable {
+public enum StepTiming: String, Sendable, Hashable, CaseIterable, Codable {
     case sync
     case async
     case onError = "on-error"

@@ -1,5 +1,5 @@
 /// How sure the map is about a system's real location.
-public enum KnowledgeStatus: String, Sendable, Hashable, CaseIterable {
+public enum KnowledgeStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// Verified against live settings.
     case confirmed
     /// Believed, not checked.

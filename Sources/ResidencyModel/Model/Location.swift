@@ -1,7 +1,7 @@
 /// Where a system runs, as written in the map: one or more place codes, or unknown.
 /// Codes are `provider:region` (`aws:eu-central-1`, `hetzner:fsn1`, `ovhcloud:GRA11`) or an
 /// ISO 3166 alpha-2 country code (`DE`). The region catalogue resolves them.
-public enum Location: Sendable, Hashable {
+public enum Location: Sendable, Hashable, Codable {
     case unknown
     /// Runs in all of these places (a multi-region service). Never empty.
     case places([String])
@@ -18,7 +18,7 @@ public enum Location: Sendable, Hashable {
 
 /// A promised region, as written: country codes and named groups (`EU`, `EEA`,
 /// `EEA+adequacy`, `US`, `UK`, `CH`). The region catalogue expands it to countries.
-public struct RegionSpec: Sendable, Hashable {
+public struct RegionSpec: Sendable, Hashable, Codable {
     public var terms: [String]
 
     public init(_ terms: [String]) {

@@ -1,5 +1,5 @@
 /// Who owns the map and when it was last reviewed.
-public struct MapHeader: Sendable, Hashable {
+public struct MapHeader: Sendable, Hashable, Codable {
     public var name: String
     public var owner: String
     public var lastReviewed: ISODate?
@@ -35,7 +35,7 @@ public struct MapHeader: Sendable, Hashable {
 }
 
 /// One person's approval of the map (engineering, legal, support, ...).
-public struct SignOff: Sendable, Hashable {
+public struct SignOff: Sendable, Hashable, Codable {
     public var by: String
     public var team: String?
     public var on: ISODate?

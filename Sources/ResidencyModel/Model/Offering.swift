@@ -1,5 +1,5 @@
 /// A residency option that is sold, such as "EU residency" promising region EU.
-public struct Offering: Sendable, Hashable, Identifiable {
+public struct Offering: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var name: String
     /// The region the offering promises, as written (for example `EU` or `[DE, AT]`).

@@ -1,6 +1,6 @@
 /// A whole data residency map: every place customer data lands, sits, moves or is copied,
 /// and who can open it from where. A value type; edits produce a new map.
-public struct ResidencyMap: Sendable, Hashable {
+public struct ResidencyMap: Sendable, Hashable, Codable {
     /// The file format version this map was read from or will be written as.
     public static let currentFormatVersion = 1
 

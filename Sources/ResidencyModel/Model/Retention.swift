@@ -1,7 +1,7 @@
 import Foundation
 
 /// How long data is kept, as written ("30 days", "13 months", "indefinite"), with its length in days.
-public struct Retention: Sendable, Hashable {
+public struct Retention: Sendable, Hashable, Codable {
     /// The user's words, written back exactly.
     public var text: String
     /// Days kept; `nil` means kept indefinitely.

@@ -1,5 +1,5 @@
 /// A group of people who can open customer data, and where they work from.
-public struct Role: Sendable, Hashable, Identifiable {
+public struct Role: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var name: String
     /// support, engineering, contractor, vendor, sales, finance, ...
@@ -36,7 +36,7 @@ public struct Role: Sendable, Hashable, Identifiable {
 }
 
 /// What a role can do with one system, and under which conditions.
-public struct AccessGrant: Sendable, Hashable {
+public struct AccessGrant: Sendable, Hashable, Codable {
     public var system: String
     public var capabilities: [AccessCapability]
     public var when: AccessCondition
@@ -56,7 +56,7 @@ public struct AccessGrant: Sendable, Hashable {
     }
 }
 
-public enum AccessCapability: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum AccessCapability: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case view
     case export
     case admin
@@ -66,7 +66,7 @@ public enum AccessCapability: String, Sendable, Hashable, CaseIterable, Comparab
     }
 }
 
-public enum AccessCondition: String, Sendable, Hashable, CaseIterable {
+public enum AccessCondition: String, Sendable, Hashable, CaseIterable, Codable {
     /// Standing access.
     case always
     /// Only during an incident (break-glass).

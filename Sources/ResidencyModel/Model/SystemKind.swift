@@ -1,7 +1,7 @@
 import Foundation
 
 /// The fixed vocabulary of system kinds. Raw values are the file format's spelling.
-public enum SystemKind: String, Sendable, Hashable, CaseIterable {
+public enum SystemKind: String, Sendable, Hashable, CaseIterable, Codable {
     case cdn
     case firewall
     case loadBalancer = "load-balancer"

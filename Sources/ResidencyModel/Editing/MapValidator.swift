@@ -1,0 +1,244 @@
+/// The rules a map must follow, over a map in memory: ids present, single words and unique;
+/// every reference resolves; locations, regions and countries are in the region catalogue; names
+/// are not blank; lists that must say something do. Forms, command-line edits and the editor's
+/// commit path run it before anything changes, so an invalid map is never saved.
+public struct MapValidator: Sendable {
+    public let catalogue: RegionCatalogue
+
+    public init(catalogue: RegionCatalogue = .standard) {
+        self.catalogue = catalogue
+    }
+
+    /// Every problem in `map`, in file order of the items.
+    public func problems(in map: ResidencyMap) -> [MapProblem] {
+        var run = ValidationRun(map: map, catalogue: catalogue)
+        run.checkAll()
+        return run.problems
+    }
+}
+
+/// One pass of the validator: the id sets built once, problems collected in order.
+private struct ValidationRun {
+    let map: ResidencyMap
+    let catalogue: RegionCatalogue
+    var problems: [MapProblem] = []
+    let systems: Set<String>
+    let roles: Set<String>
+    let flowSteps: [String: Int]
+    let claims: Set<String>
+    let offerings: Set<String>
+    let categories: Set<String>
+
+    init(map: ResidencyMap, catalogue: RegionCatalogue) {
+        self.map = map
+        self.catalogue = catalogue
+        systems = Set(map.systems.map(\.id))
+        roles = Set(map.roles.map(\.id))
+        var steps: [String: Int] = [:]
+        for flow in map.flows where steps[flow.id] == nil { steps[flow.id] = flow.steps.count }
+        flowSteps = steps
+        claims = Set(map.claims.map(\.id))
+        offerings = Set(map.offerings.map(\.id))
+        categories = Set(map.dataCategories.map(\.id))
+    }
+
+    mutating func checkAll() {
+        checkHeader()
+        checkIDs(.offerings, map.offerings.map(\.id))
+        if let declared = map.declaredCategories { checkIDs(.categories, declared.map(\.id)) }
+        checkIDs(.systems, map.systems.map(\.id))
+        checkIDs(.roles, map.roles.map(\.id))
+        checkIDs(.flows, map.flows.map(\.id))
+        checkIDs(.claims, map.claims.map(\.id))
+        checkIDs(.exceptions, map.exceptions.map(\.id))
+        for offering in map.offerings { check(offering) }
+        for category in map.declaredCategories ?? [] {
+            notBlank(category.name, "name", ItemKey(section: .categories, name: category.id))
+        }
+        for system in map.systems { check(system) }
+        for (index, key) in ItemKey.keys(of: map.copies.map(MapItem.copy)).enumerated() {
+            check(map.copies[index], key: key)
+        }
+        for role in map.roles { check(role) }
+        for flow in map.flows { check(flow) }
+        for claim in map.claims { check(claim) }
+        for exception in map.exceptions { check(exception) }
+    }
+
+    // MARK: Items
+
+    private mutating func checkHeader() {
+        notBlank(map.header.name, "name", nil)
+        notBlank(map.header.owner, "owner", nil)
+        if let days = map.header.reviewIntervalDays, days < 1 {
+            add(nil, "review_interval_days", "the review interval must be at least one day", fix: "write a number of days such as 90")
+        }
+        for (index, signOff) in map.header.signOffs.enumerated() {
+            notBlank(signOff.by, "sign_offs #\(index + 1) by", nil)
+        }
+    }
+
+    private mutating func check(_ offering: Offering) {
+        let key = ItemKey(section: .offerings, name: offering.id)
+        notBlank(offering.name, "name", key)
+        checkRegion(offering.region, "region", key)
+    }
+
+    private mutating func check(_ system: DataSystem) {
+        let key = ItemKey(section: .systems, name: system.id)
+        notBlank(system.name, "name", key)
+        for code in system.location.codes where catalogue.place(for: code) == nil {
+            let suggestion = catalogue.suggestions(for: code).first
+            add(key, "location", "unknown location \(UserText.quoted(code))",
+                fix: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "use a provider region such as aws:eu-central-1, a country code such as DE, or unknown")
+        }
+        if case .places(let codes) = system.location, codes.isEmpty {
+            add(key, "location", "the location lists no place", fix: "name where it runs, or write unknown")
+        }
+        references(system.data, to: categories, .categories, "data", key)
+        references(system.offerings, to: offerings, .offerings, "offerings", key)
+        if let evidence = system.evidence { notBlank(evidence.how, "evidence how", key) }
+    }
+
+    private mutating func check(_ copy: DataCopy, key: ItemKey) {
+        reference(copy.from, to: systems, .systems, "from", key)
+        reference(copy.to, to: systems, .systems, "to", key)
+        if copy.from == copy.to {
+            add(key, "to", "the copy goes from \(UserText.quoted(copy.from)) to itself", fix: "name the system the copy lands in")
+        }
+    }
+
+    private mutating func check(_ role: Role) {
+        let key = ItemKey(section: .roles, name: role.id)
+        notBlank(role.name, "name", key)
+        notBlank(role.team, "team", key)
+        if role.countries.isEmpty {
+            add(key, "countries", "the role works from no country", fix: "list the countries its people work from, such as [DE]")
+        }
+        for code in role.countries where catalogue.country(code) == nil {
+            let fix = catalogue.country(code.uppercased()) != nil
+                ? "write it in capitals: '\(code.uppercased())'" : "use an ISO 3166 two-letter country code such as DE"
+            add(key, "countries", "unknown country \(UserText.quoted(code))", fix: fix)
+        }
+        if let headcount = role.headcount, headcount < 0 {
+            add(key, "headcount", "the headcount cannot be negative", fix: "write how many people, or leave it out")
+        }
+        for (index, grant) in role.access.enumerated() {
+            let field = "access #\(index + 1)"
+            reference(grant.system, to: systems, .systems, "\(field) system", key)
+            if grant.capabilities.isEmpty {
+                add(key, "\(field) can", "access #\(index + 1) allows nothing", fix: "list what it allows: view, export or admin")
+            }
+        }
+    }
+
+    private mutating func check(_ flow: Flow) {
+        let key = ItemKey(section: .flows, name: flow.id)
+        notBlank(flow.name, "name", key)
+        for (index, step) in flow.steps.enumerated() {
+            let field = "steps #\(index + 1)"
+            reference(step.system, to: systems, .systems, "\(field) system", key)
+            references(step.data, to: categories, .categories, "\(field) data", key)
+        }
+    }
+
+    private mutating func check(_ claim: Claim) {
+        let key = ItemKey(section: .claims, name: claim.id)
+        notBlank(claim.text, "text", key)
+        reference(claim.offering, to: offerings, .offerings, "offering", key)
+        if let region = claim.region { checkRegion(region, "region", key) }
+        if let data = claim.data {
+            if data.isEmpty {
+                add(key, "data", "the claim covers no data", fix: "leave data out to cover all personal data, or list categories")
+            }
+            references(data, to: categories, .categories, "data", key)
+        }
+        if let scope = claim.scope, scope.isEmpty {
+            add(key, "scope", "the claim speaks about nothing", fix: "leave scope out to cover all four aspects, or list some")
+        }
+    }
+
+    private mutating func check(_ exception: ClaimException) {
+        let key = ItemKey(section: .exceptions, name: exception.id)
+        reference(exception.claim, to: claims, .claims, "claim", key)
+        notBlank(exception.reason, "reason", key)
+        notBlank(exception.approvedBy, "approved_by", key)
+        switch exception.covers {
+        case .system(let id): reference(id, to: systems, .systems, "system", key)
+        case .role(let id): reference(id, to: roles, .roles, "role", key)
+        case .flowStep(let flow, let step):
+            guard let count = flowSteps[flow] else {
+                reference(flow, to: [], .flows, "flow", key)
+                return
+            }
+            if step < 1 || step > count {
+                add(key, "step", "step \(step) of flow \(UserText.quoted(flow)) does not exist (it has \(count))",
+                    fix: count == 0 ? "add steps to the flow first" : "steps count from 1 to \(count)")
+            }
+        }
+        if let approved = exception.approvedOn, let expires = exception.expires, expires < approved {
+            add(key, "expires", "the exception expires (\(expires)) before it was approved (\(approved))",
+                fix: "check both dates")
+        }
+    }
+
+    // MARK: Rules
+
+    private mutating func checkIDs(_ section: MapSection, _ ids: [String]) {
+        var seen = Set<String>()
+        for id in ids {
+            let key = ItemKey(section: section, name: id)
+            if let problem = IDRules.problem(with: id) {
+                add(key, "id", "the id \(UserText.quoted(id)) of a \(section.noun) \(problem)",
+                    fix: "use letters, digits and dashes without spaces, such as 'db-main'")
+            } else if !seen.insert(id).inserted {
+                add(key, "id", "duplicate \(section.noun) id \(UserText.quoted(id))", fix: "give each \(section.noun) its own id")
+            }
+        }
+    }
+
+    private mutating func checkRegion(_ region: RegionSpec, _ field: String, _ key: ItemKey?) {
+        if region.terms.isEmpty {
+            add(key, field, "the region names nothing", fix: "write EU, EEA, a country code, or a list such as [DE, AT]")
+        }
+        for term in catalogue.unknownTerms(in: region) {
+            add(key, field, "unknown region \(UserText.quoted(term))",
+                fix: "use EU, EEA, EEA+adequacy, US, UK, CH or two-letter country codes")
+        }
+    }
+
+    private mutating func reference(_ id: String, to known: Set<String>, _ section: MapSection, _ field: String, _ key: ItemKey?) {
+        guard !known.contains(id) else { return }
+        let suggestion = Suggestions.closest(to: id, in: known.sorted())
+        add(key, field, "unknown \(section.noun) \(UserText.quoted(id)) in '\(field)'",
+            fix: suggestion.map { "did you mean \(UserText.quoted($0))?" }
+                ?? "add a \(section.noun) with this id under `\(section.fileKey):`, or correct the id")
+    }
+
+    private mutating func references(_ ids: [String], to known: Set<String>, _ section: MapSection, _ field: String, _ key: ItemKey?) {
+        for id in ids { reference(id, to: known, section, field, key) }
+    }
+
+    private mutating func notBlank(_ text: String, _ field: String, _ key: ItemKey?) {
+        if text.allSatisfy(\.isWhitespace) {
+            add(key, field, "'\(field)' is empty", fix: "write a value")
+        }
+    }
+
+    private mutating func add(_ key: ItemKey?, _ field: String, _ message: String, fix: String?) {
+        problems.append(MapProblem(item: key, field: field, message: message, fix: fix))
+    }
+}
+
+/// What makes an id: one word, no spaces or control characters. Shared by the loader and forms.
+public enum IDRules {
+    /// Why `id` cannot be an id ("is empty", "is not a single word"), or nil when it can.
+    public static func problem(with id: String) -> String? {
+        if id.isEmpty { return "is empty" }
+        let bad = id.unicodeScalars.contains {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        }
+        return bad ? "is not a single word" : nil
+    }
+}

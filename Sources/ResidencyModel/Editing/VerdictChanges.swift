@@ -1,0 +1,66 @@
+/// What an edit changed in the verdicts: each claim whose verdict moved, and how many findings
+/// appeared or went away. The footer says it after every committed edit.
+public struct VerdictChanges: Sendable, Hashable {
+    public struct Moved: Sendable, Hashable {
+        public var claimID: String
+        public var claimText: String
+        public var from: Verdict?
+        public var to: Verdict?
+    }
+
+    public var moved: [Moved]
+    public var newFindings: Int
+    public var resolvedFindings: Int
+
+    public init(from old: Evaluation, to new: Evaluation) {
+        var moved: [Moved] = []
+        var oldVerdicts: [String: Verdict] = [:]
+        for result in old.claims { oldVerdicts[result.claim.id] = result.verdict }
+        var seen = Set<String>()
+        for result in new.claims {
+            seen.insert(result.claim.id)
+            let before = oldVerdicts[result.claim.id]
+            if before != result.verdict {
+                moved.append(Moved(claimID: result.claim.id, claimText: result.claim.text, from: before, to: result.verdict))
+            }
+        }
+        for result in old.claims where !seen.contains(result.claim.id) {
+            moved.append(Moved(claimID: result.claim.id, claimText: result.claim.text, from: result.verdict, to: nil))
+        }
+        self.moved = moved
+        // Findings are compared as a multiset of (kind, subject): a message that only rewords does not count.
+        var counts: [FindingKey: Int] = [:]
+        for finding in old.findings { counts[FindingKey(finding), default: 0] += 1 }
+        var added = 0
+        for finding in new.findings {
+            let key = FindingKey(finding)
+            if let count = counts[key], count > 0 { counts[key] = count - 1 } else { added += 1 }
+        }
+        newFindings = added
+        resolvedFindings = counts.values.reduce(0, +)
+    }
+
+    public var isEmpty: Bool { moved.isEmpty && newFindings == 0 && resolvedFindings == 0 }
+
+    /// "EU customer records: broken -> holds; 2 new findings".
+    public var summary: String {
+        var parts: [String] = moved.prefix(2).map { change in
+            let from = change.from?.label ?? "new"
+            let to = change.to?.label ?? "removed"
+            return "\(change.claimText): \(from) -> \(to)"
+        }
+        if moved.count > 2 { parts.append("\(moved.count - 2) more verdict\(moved.count - 2 == 1 ? "" : "s") changed") }
+        if newFindings > 0 { parts.append("\(newFindings) new finding\(newFindings == 1 ? "" : "s")") }
+        if resolvedFindings > 0 { parts.append("\(resolvedFindings) finding\(resolvedFindings == 1 ? "" : "s") resolved") }
+        return parts.isEmpty ? "no verdict changed" : parts.joined(separator: "; ")
+    }
+
+    private struct FindingKey: Hashable {
+        var kind: FindingKind
+        var subject: MapElement
+        init(_ finding: Finding) {
+            kind = finding.kind
+            subject = finding.subject
+        }
+    }
+}
