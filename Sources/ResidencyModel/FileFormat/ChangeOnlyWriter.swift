@@ -3,109 +3,134 @@ import Yams
 /// Writes a map back into the text it was read from, changing only what was edited: untouched
 /// items, comments and layout stay byte for byte; an edited item is written in canonical form at
 /// its old place and indent; a removed one takes only its own lines; a new one goes at the end of
-/// its list; a list the file lacked goes at the end of the file.
+/// its list; a list the file lacked goes at the end of the file. It also lays out the new text as
+/// it writes it, so the next save needs no second parse.
 struct ChangeOnlyWriter {
     let baseText: String
     let layout: MapLayout
     let baseMap: ResidencyMap
 
-    /// The new text, or nil when the edit cannot be written that way (items reordered, a layout
-    /// this writer does not know); the caller then writes the whole file canonically.
-    func text(for map: ResidencyMap, renames: [MapEdit.Rename]) -> String? {
+    /// The new text and its layout, or nil when the edit cannot be written that way (items
+    /// reordered, a layout this writer does not know); the caller then writes the whole file
+    /// canonically.
+    func write(_ map: ResidencyMap, renames: [MapEdit.Rename]) -> (text: String, layout: MapLayout)? {
         guard map.formatVersion == baseMap.formatVersion else { return nil }
-        var output = ""
-        output.reserveCapacity(baseText.utf8.count + 4096)
+        var out = LineOutput()
         var line = 0
         var written = Set<String>()
         for section in layout.sections {
-            copyLines(line..<section.startLine, into: &output)
+            out.copy(layout.lines, line..<section.startLine)
             line = section.endLine
             written.insert(section.key)
+            let start = out.lines.count
+            var items: [MapLayout.ItemSpan]? = section.items.map { _ in [] }
             switch section.key {
             case "map":
                 if map.header == baseMap.header {
-                    copyLines(section.startLine..<section.endLine, into: &output)
+                    out.copy(layout.lines, section.startLine..<section.endLine)
                 } else {
                     guard let text = serialize(MapEncoder().headerSectionNode(map.header)) else { return nil }
-                    Self.endLine(&output)
-                    output += text
+                    out.append(text)
                 }
             case "resmap":
-                copyLines(section.startLine..<section.endLine, into: &output)
+                out.copy(layout.lines, section.startLine..<section.endLine)
             default:
                 guard let listSection = MapSection(rawValue: section.key) else { return nil }
                 if listSection == .categories && map.declaredCategories == nil { continue }
-                guard writeList(listSection, section, map: map, renames: renames, into: &output) else { return nil }
+                guard let spans = writeList(listSection, section, map: map, renames: renames, into: &out) else { return nil }
+                items = spans
             }
+            out.sections.append(MapLayout.Section(key: section.key, startLine: start, endLine: out.lines.count, items: items))
         }
-        copyLines(line..<layout.lines.count, into: &output)
+        out.copy(layout.lines, line..<layout.lines.count)
         // Lists the file did not have, in canonical order at the end.
         for section in MapSection.allCases where !written.contains(section.fileKey) {
             let items = section.items(in: map)
             if items.isEmpty && !(section == .categories && map.declaredCategories != nil) { continue }
-            Self.endLine(&output)
-            guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: items)) else { return nil }
-            output += text
+            guard let spans = appendSection(section, items: items, into: &out) else { return nil }
+            _ = spans
         }
-        return output
+        return (out.lines.joined(), MapLayout(lines: out.lines, sections: out.sections))
     }
 
-    /// One list: each base item kept, rewritten or dropped, then the new ones.
+    /// One list: each base item kept, rewritten or dropped, then the new ones. Returns the spans
+    /// of the items as written.
     private func writeList(_ section: MapSection, _ place: MapLayout.Section, map: ResidencyMap,
-                           renames: [MapEdit.Rename], into output: inout String) -> Bool {
+                           renames: [MapEdit.Rename], into out: inout LineOutput) -> [MapLayout.ItemSpan]? {
         let baseItems = section.items(in: baseMap)
         let newItems = section.items(in: map)
-        if baseItems == newItems {
-            copyLines(place.startLine..<place.endLine, into: &output)
-            return true
-        }
         guard let spans = place.items, spans.count == baseItems.count else {
+            if baseItems == newItems {
+                out.copy(layout.lines, place.startLine..<place.endLine)
+                return place.items.map { _ in [] }
+            }
             // A flow-style or empty list in the file: write this list alone in canonical form.
-            guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: newItems)) else { return false }
-            Self.endLine(&output)
-            output += text
-            return true
+            guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: newItems)) else { return nil }
+            let first = out.lines.count
+            out.append(text)
+            return Self.spans(ofCanonicalSection: out.lines, from: first)
+        }
+        let offset = out.lines.count - place.startLine
+        if baseItems == newItems {
+            out.copy(layout.lines, place.startLine..<place.endLine)
+            return spans.map { MapLayout.ItemSpan(startLine: $0.startLine + offset, endLine: $0.endLine + offset, indent: $0.indent) }
         }
         let baseKeys = ItemKey.keys(of: baseItems.map { Self.renamed($0, renames) })
         var newPositions: [ItemKey: Int] = [:]
         for (position, key) in ItemKey.keys(of: newItems).enumerated() { newPositions[key] = position }
 
+        var written: [MapLayout.ItemSpan] = []
         // The key line and anything between it and the first item (comments) stay.
-        copyLines(place.startLine..<spans[0].startLine, into: &output)
+        out.copy(layout.lines, place.startLine..<spans[0].startLine)
         var lastUsed = -1
         var kept = 0
         for (position, span) in spans.enumerated() {
             let gapEnd = position + 1 < spans.count ? spans[position + 1].startLine : place.endLine
             if let newPosition = newPositions[baseKeys[position]] {
-                guard newPosition > lastUsed else { return false }
+                guard newPosition > lastUsed else { return nil }
                 lastUsed = newPosition
                 kept += 1
+                let first = out.lines.count
                 if newItems[newPosition] == baseItems[position] {
-                    copyLines(span.startLine..<span.endLine, into: &output)
+                    out.copy(layout.lines, span.startLine..<span.endLine)
                 } else {
-                    guard let text = itemText(newItems[newPosition], indent: span.indent) else { return false }
-                    Self.endLine(&output)
-                    output += text
+                    guard let text = itemText(newItems[newPosition], indent: span.indent) else { return nil }
+                    out.append(text)
                 }
+                written.append(MapLayout.ItemSpan(startLine: first, endLine: out.lines.count, indent: span.indent))
             }
             // The comments and blank lines after an item stay, whatever happened to it.
-            copyLines(span.endLine..<gapEnd, into: &output)
+            out.copy(layout.lines, span.endLine..<gapEnd)
         }
         // New items: only at the end, after every kept one. (With every item gone, the key
         // stays with nothing under it, which reads as an empty list.)
-        guard lastUsed + 1 == kept else { return false }
+        guard lastUsed + 1 == kept else { return nil }
         let indent = spans.last?.indent ?? 0
         for item in newItems[kept...] {
-            guard let text = itemText(item, indent: indent) else { return false }
-            Self.endLine(&output)
-            output += text
+            guard let text = itemText(item, indent: indent) else { return nil }
+            let first = out.lines.count
+            out.append(text)
+            written.append(MapLayout.ItemSpan(startLine: first, endLine: out.lines.count, indent: indent))
         }
-        return true
+        return written
     }
 
-    /// Generated text always starts on a line of its own, even after a last line without a break.
-    private static func endLine(_ output: inout String) {
-        if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+    private func appendSection(_ section: MapSection, items: [MapItem], into out: inout LineOutput) -> [MapLayout.ItemSpan]? {
+        guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: items)) else { return nil }
+        let first = out.lines.count
+        out.append(text)
+        let spans = Self.spans(ofCanonicalSection: out.lines, from: first)
+        out.sections.append(MapLayout.Section(key: section.fileKey, startLine: first, endLine: out.lines.count, items: spans))
+        return spans
+    }
+
+    /// The item spans of a section written canonically: each item starts at a `- ` line.
+    private static func spans(ofCanonicalSection lines: [Substring], from first: Int) -> [MapLayout.ItemSpan]? {
+        let starts = (first + 1..<lines.count).filter { lines[$0].hasPrefix("- ") }
+        guard !starts.isEmpty else { return nil }
+        return starts.enumerated().map { position, start in
+            MapLayout.ItemSpan(startLine: start, endLine: position + 1 < starts.count ? starts[position + 1] : lines.count, indent: 0)
+        }
     }
 
     /// A base item's key as it reads after the renames, so a renamed item keeps its place.
@@ -142,10 +167,29 @@ struct ChangeOnlyWriter {
     private func serialize(_ node: Node) -> String? {
         try? Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
     }
+}
 
-    private func copyLines(_ range: Range<Int>, into output: inout String) {
-        for index in range where index < layout.lines.count {
-            output += layout.lines[index]
+/// The lines of a text being written, and the sections laid out so far.
+private struct LineOutput {
+    var lines: [Substring] = []
+    var sections: [MapLayout.Section] = []
+
+    mutating func copy(_ source: [Substring], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        lines.append(contentsOf: source[range.clamped(to: 0..<source.count)])
+    }
+
+    /// Generated text, always starting on a line of its own (even after a last line that had no
+    /// line break).
+    mutating func append(_ text: String) {
+        if let last = lines.last, !last.hasSuffix("\n") {
+            lines[lines.count - 1] = Substring(String(last) + "\n")
+        }
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(of: "\n").map { text.index(after: $0) } ?? text.endIndex
+            lines.append(text[start..<end])
+            start = end
         }
     }
 }

@@ -26,6 +26,11 @@ struct MapLayout: Sendable {
     let lines: [Substring]
     let sections: [Section]
 
+    init(lines: [Substring], sections: [Section]) {
+        self.lines = lines
+        self.sections = sections
+    }
+
     /// Lays out `text`, whose composed tree is `root`. Nil when the file is not shaped as resmap
     /// writes and reads maps (then a save writes the whole file in canonical form).
     init?(text: String, root: Node) {
@@ -49,7 +54,10 @@ struct MapLayout: Sendable {
             guard next > entry.line, Self.indent(of: lines[entry.line]) == 0 else { return nil }
             let end = Self.trimTrailingGap(lines, from: entry.line + 1, to: next, indent: 0)
             var section = Section(key: entry.key, startLine: entry.line, endLine: end, items: nil)
-            if case .sequence(let sequence) = entry.value, sequence.style == .block, !sequence.isEmpty {
+            // Composed lists do not say their style; a block list's mark is its first dash.
+            if case .sequence(let sequence) = entry.value, sequence.style != .flow, !sequence.isEmpty,
+               let mark = sequence.mark, mark.line - 1 < lines.count,
+               lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1).first == "-" {
                 section.items = Self.items(of: sequence, lines: lines, end: end)
             }
             sections.append(section)

@@ -47,16 +47,23 @@ public struct MapSnapshot: Sendable {
         }
     }
 
-    /// The text of `map` written over this snapshot: only edited items change. Falls back to
-    /// the whole file in canonical form when the file's layout does not allow that (`preserved`
-    /// then says false, so the user can be told comments were not kept).
-    public func text(for map: ResidencyMap, renames: [MapEdit.Rename]) throws -> (text: String, preserved: Bool) {
-        if map == self.map { return (text, true) }
-        if let layout, let text = ChangeOnlyWriter(baseText: text, layout: layout, baseMap: self.map)
-            .text(for: map, renames: renames), Self.readsBack(text, as: map) {
-            return (text, true)
+    /// `map` written over this snapshot: only edited items change. Falls back to the whole file
+    /// in canonical form when the file's layout does not allow that (`preserved` is then false,
+    /// so the user can be told comments were not kept). The result is the snapshot a successful
+    /// write of its text leaves.
+    public func rewritten(as map: ResidencyMap, renames: [MapEdit.Rename]) throws -> (snapshot: MapSnapshot, preserved: Bool) {
+        if map == self.map { return (self, true) }
+        if let layout, let written = ChangeOnlyWriter(baseText: text, layout: layout, baseMap: self.map)
+            .write(map, renames: renames), Self.readsBack(written.text, as: map) {
+            return (MapSnapshot(path: path, text: written.text, map: map, revision: revision, layout: written.layout), true)
         }
-        return (try MapFile.encode(map), false)
+        let text = try MapFile.encode(map)
+        return (MapSnapshot(path: path, text: text, map: map, revision: revision, layout: nil), false)
+    }
+
+    /// The same snapshot with the revision its text has on disk now that it is written.
+    func written(as revision: MapRevision, path: String? = nil) -> MapSnapshot {
+        MapSnapshot(path: path ?? self.path, text: text, map: map, revision: revision, layout: layout)
     }
 
     /// Whether `text` reads back as `map`. Checked for files up to 1 MB (every hand-kept file);
