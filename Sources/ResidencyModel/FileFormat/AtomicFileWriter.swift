@@ -45,6 +45,10 @@ public struct AtomicFileWriter: Sendable {
     /// fails the write at that step, as a full disk or a crash would. Nil in normal use.
     var injectFailure: (@Sendable (_ step: Step, _ temporaryPath: String?) throws -> Void)?
 
+    /// Whether to try an unnamed temporary file first. Tests turn it off to exercise the named
+    /// temporary file that file systems without O_TMPFILE (and macOS) get.
+    var unnamedTemporaryFiles = true
+
     /// `writeNew` found something at the path; nothing was changed.
     public struct AlreadyExists: Error, Sendable, Hashable, CustomStringConvertible {
         public var path: String
@@ -62,7 +66,8 @@ public struct AtomicFileWriter: Sendable {
             let flags = O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0)
             let descriptor = open(path, flags)
             guard descriptor >= 0 else {
-                throw Self.error("cannot write to \(path) (\(kind))", errno: errno, outcome: "nothing was written")
+                let code = errno
+                throw Self.error("cannot write to \(path) (\(kind))", errno: code, outcome: "nothing was written")
             }
             defer { close(descriptor) }
             try Self.writeStraight(data, to: descriptor, path: path)
@@ -82,7 +87,8 @@ public struct AtomicFileWriter: Sendable {
         var info = stat()
         if lstat(path, &info) == 0 { throw AlreadyExists(path: path) }
         guard errno == ENOENT else {
-            throw Self.error("cannot create \(path)", errno: errno, outcome: "no file was created")
+            let code = errno
+            throw Self.error("cannot create \(path)", errno: code, outcome: "no file was created")
         }
         try Self.requireFolder(of: path, path: path, verb: "create")
         try replace(data, at: path, existing: nil, path: path, createOnly: true)
@@ -129,7 +135,8 @@ public struct AtomicFileWriter: Sendable {
             }
         }
         guard errno == ENOENT else {
-            throw error("cannot save \(path)", errno: errno, outcome: "nothing was changed")
+            let code = errno
+            throw error("cannot save \(path)", errno: code, outcome: "nothing was changed")
         }
         // Nothing there, or a dangling link: create the name at the end of the chain.
         let target = try resolvingSymbolicLinks(path)
@@ -163,7 +170,8 @@ public struct AtomicFileWriter: Sendable {
             var info = stat()
             guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
             guard let text = readLink(current) else {
-                throw error("cannot save \(path): cannot read the link \(current)", errno: errno, outcome: "nothing was changed")
+                let code = errno
+                throw error("cannot save \(path): cannot read the link \(current)", errno: code, outcome: "nothing was changed")
             }
             current = text.hasPrefix("/") ? text : directory(of: current) + "/" + text
         }
@@ -204,7 +212,7 @@ public struct AtomicFileWriter: Sendable {
         let name = Self.baseName(of: target)
         TemporaryFile.removeLeftovers(in: folder, for: name)
 
-        let temporary = try TemporaryFile.create(in: folder, for: name, failure: failure)
+        let temporary = try TemporaryFile.create(in: folder, for: name, unnamed: unnamedTemporaryFiles, failure: failure)
         defer { temporary.finish() }
         try injectFailure?(.created, temporary.name)
         try Self.writeAll(data, to: temporary.descriptor) { failure("cannot write the new contents", $0) }
@@ -212,7 +220,10 @@ public struct AtomicFileWriter: Sendable {
         if let existing {
             try Self.keepOwnerAndPermissions(of: existing, on: temporary.descriptor, failure: failure)
         }
-        guard fsync(temporary.descriptor) == 0 else { throw failure("cannot flush the new contents to disk", errno) }
+        guard fsync(temporary.descriptor) == 0 else {
+            let code = errno
+            throw failure("cannot flush the new contents to disk", code)
+        }
         try injectFailure?(.synced, temporary.name)
 
         if createOnly {
@@ -239,7 +250,8 @@ public struct AtomicFileWriter: Sendable {
             }
         }
         guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else {
-            throw failure("cannot keep the file's permissions", errno)
+            let code = errno
+            throw failure("cannot keep the file's permissions", code)
         }
     }
 
@@ -272,9 +284,11 @@ public struct AtomicFileWriter: Sendable {
         let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        if fsync(descriptor) != 0 && errno != EINVAL && errno != ENOTSUP {
+        guard fsync(descriptor) != 0 else { return }
+        let code = errno
+        if code != EINVAL && code != ENOTSUP {
             throw MapFileError(path: path, message: "saved \(path), but could not flush its folder to disk: "
-                + String(cString: strerror(errno)))
+                + String(cString: strerror(code)))
         }
     }
 
@@ -320,18 +334,22 @@ private final class TemporaryFile {
         self.heldSignals = heldSignals
     }
 
-    static func create(in folder: String, for target: String,
+    static func create(in folder: String, for target: String, unnamed tryUnnamed: Bool,
                        failure: (String, Int32) -> MapFileError) throws -> TemporaryFile {
         #if os(Linux) && (arch(x86_64) || arch(arm64))
-        let unnamed = open(folder, unnamedFileFlag | O_WRONLY | O_CLOEXEC, mode_t(0o666))
-        if unnamed >= 0 {
-            // The file gets its name through /proc; without /proc, use a named file instead.
-            if access("/proc/self/fd/\(unnamed)", F_OK) == 0 {
-                return TemporaryFile(descriptor: unnamed, name: nil, heldSignals: nil)
+        if tryUnnamed {
+            let unnamed = open(folder, unnamedFileFlag | O_WRONLY | O_CLOEXEC, mode_t(0o666))
+            if unnamed >= 0 {
+                // The file gets its name through /proc; without /proc, use a named file instead.
+                if access("/proc/self/fd/\(unnamed)", F_OK) == 0 {
+                    return TemporaryFile(descriptor: unnamed, name: nil, heldSignals: nil)
+                }
+                close(unnamed)
+            } else if errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL {
+                // Refusals that mean "no O_TMPFILE here" fall through to a named file; others are real.
+                let code = errno
+                throw failure("cannot create a file in \(folder)", code)
             }
-            close(unnamed)
-        } else if errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL {
-            throw failure("cannot create a file in \(folder)", errno)
         }
         #endif
         let held = holdStopSignals()
@@ -366,7 +384,10 @@ private final class TemporaryFile {
 
     func rename(to target: String, failure: (String, Int32) -> MapFileError) throws {
         guard let name else { throw failure("the temporary file has no name", EINVAL) }
-        guard systemRename(name, target) == 0 else { throw failure("cannot replace the file", errno) }
+        guard systemRename(name, target) == 0 else {
+            let code = errno
+            throw failure("cannot replace the file", code)
+        }
         self.name = nil
     }
 
@@ -390,7 +411,10 @@ private final class TemporaryFile {
             // that appears in between be replaced.
             var info = stat()
             if lstat(target, &info) == 0 { throw AtomicFileWriter.AlreadyExists(path: target) }
-            guard systemRename(name, target) == 0 else { throw failure("cannot give the new file its name", errno) }
+            guard systemRename(name, target) == 0 else {
+                let code = errno
+                throw failure("cannot give the new file its name", code)
+            }
             self.name = nil
             return
         }
