@@ -13,9 +13,9 @@ struct ExportCommand: ParsableCommand {
             data lives, logs, backups and access, everything outside the promised region, the \
             request paths with Mermaid diagrams, and the exceptions and findings. JSON is the \
             whole map plus its evaluation; CSV is the inventory, one row per system. See \
-            docs/export.md. Writes to standard output (also with -o -), or to the file given with \
-            -o, which may never be the map itself: a regular file is replaced atomically, a FIFO \
-            or device is written straight to. Exit codes: 0 written; 1 the output cannot be \
+            docs/export.md. Writes to standard output, or to the file given with -o, which may \
+            never be the map itself: a regular file is replaced atomically, a FIFO or device is \
+            written straight to, and - is standard output. Exit codes: 0 written; 1 the output cannot be \
             written or is the input file; 2 the map cannot be read or has problems.
             """
     )
