@@ -11,7 +11,8 @@ struct InitCommand: ParsableCommand {
             Every system in the starter map is a placeholder (location and status unknown) for \
             a place customer data often lands unnoticed: CDN and edge logs, error tracking, \
             analytics, email, backups, disaster recovery, support desk, staging copies, search, \
-            cache, queues and logs. Its notes say what to find out. Never overwrites a file.
+            cache, queues and logs. Its notes say what to find out. Never overwrites a file, and \
+            a failed or interrupted write (a full disk) leaves no file behind.
             """
     )
 

@@ -74,9 +74,10 @@ struct FileFormatFileTests {
             let path = directory + "/map.yaml"
             try "original contents".write(toFile: path, atomically: false, encoding: .utf8)
             var writer = AtomicFileWriter()
-            writer.beforeRename = { temporary in
-                // The new contents are complete on disk at this point.
-                #expect(FileManager.default.fileExists(atPath: temporary))
+            writer.injectFailure = { step, temporary in
+                guard step == .beforeRename else { return }
+                // The new contents are complete on disk, under the temporary name, at this point.
+                #expect(temporary.map { FileManager.default.fileExists(atPath: $0) } == true)
                 throw Interrupted()
             }
             #expect(throws: Interrupted.self) {
@@ -87,9 +88,9 @@ struct FileFormatFileTests {
         }
     }
 
-    @Test func failedRenameCleansUp() throws {
+    @Test func aFolderAsTargetIsAClearError() throws {
         try withDirectory { directory in
-            // The target is a non-empty directory: the rename fails after the temporary file is written.
+            // The target is a non-empty folder: refused before any temporary file is made.
             let target = directory + "/map.yaml"
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
             try "keep".write(toFile: target + "/inside.txt", atomically: false, encoding: .utf8)
@@ -97,7 +98,8 @@ struct FileFormatFileTests {
                 try MapFile.write(FileFormatTestSupport.sampleMap(), to: target)
             }
             #expect(error?.message.contains("cannot save \(target)") == true)
-            #expect(error?.message.contains("was not changed") == true)
+            #expect(error?.message.contains("it is a folder") == true)
+            #expect(error?.message.contains("nothing was changed") == true)
             #expect(entries(directory) == ["map.yaml"])
             #expect(try String(contentsOfFile: target + "/inside.txt", encoding: .utf8) == "keep")
         }
@@ -108,7 +110,8 @@ struct FileFormatFileTests {
             let error = #expect(throws: MapFileError.self) {
                 try MapFile.write(FileFormatTestSupport.sampleMap(), to: directory + "/no/such/map.yaml")
             }
-            #expect(error?.message.contains("cannot create a file in \(directory)/no/such") == true)
+            #expect(error?.message.contains("the folder \(directory)/no/such does not exist") == true)
+            #expect(error?.message.contains("nothing was written") == true)
         }
     }
 

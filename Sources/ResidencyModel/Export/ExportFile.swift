@@ -7,12 +7,18 @@ import Musl
 import Darwin
 #endif
 
-/// Writing an export to a file: atomically (temporary file, fsync, rename, the same writer that
-/// saves maps), and never over the map it was made from.
+/// Writing an export to a file: through the writer that saves maps (a regular file is replaced
+/// atomically: temporary file, fsync, rename), and never over the map it was made from.
 public enum ExportFile {
-    /// Writes `text` as UTF-8, atomically: a reader sees the old file or the new one, never half.
+    /// Writes `text` as UTF-8. `-` is standard output. A regular file is replaced atomically, so a
+    /// reader sees the old file or the new one, never half; a FIFO, a device or /dev/stdout is
+    /// written straight to. See `AtomicFileWriter`.
     public static func write(_ text: String, to path: String) throws {
-        try AtomicFileWriter().write(Data(text.utf8), to: path)
+        try write(text, to: path, using: AtomicFileWriter())
+    }
+
+    static func write(_ text: String, to path: String, using writer: AtomicFileWriter) throws {
+        try writer.write(Data(text.utf8), to: path == "-" ? "/dev/stdout" : path)
     }
 
     /// Whether two paths name the same file: the same device and inode when both exist (so a

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The map `resmap init` writes: a checklist of the places teams forget, not a blank page.
 ///
@@ -72,27 +79,31 @@ public enum StarterMap {
     /// Writes a starter map to `path`. Never replaces anything already at `path`, and refuses
     /// a path whose folder does not exist.
     public static func write(to path: String, name: String, owner: String, today: ISODate) throws {
-        let url = URL(fileURLWithPath: path)
-        let fileManager = FileManager.default
-        // lstat-like check: a dangling symlink also counts as "something is there".
-        if fileManager.fileExists(atPath: path)
-            || (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
+        try write(to: path, name: name, owner: owner, today: today, using: AtomicFileWriter())
+    }
+
+    static func write(to path: String, name: String, owner: String, today: ISODate,
+                      using writer: AtomicFileWriter) throws {
+        // Checked first for the clearest message; the writer checks again as it creates the file.
+        var info = stat()
+        if lstat(path, &info) == 0 {   // a dangling symbolic link also counts as "something is there"
             throw StarterMapError.fileExists(path: path)
         }
-        let folder = url.deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw StarterMapError.directoryMissing(path: folder)
         }
         let contents = try text(name: name, owner: owner, today: today)
         do {
-            // `.withoutOverwriting` creates the file exclusively, so a file that appears between
-            // the check above and this write is still never replaced.
-            try Data(contents.utf8).write(to: url, options: [.withoutOverwriting])
-        } catch let error as CocoaError where error.code == .fileWriteFileExists {
+            // Written to an unnamed (or temporary) file, flushed, then hard-linked to `path`: a file
+            // that appears after the check above is never replaced, and a full disk or a kill
+            // leaves no empty or half-written starter behind.
+            try writer.writeNew(Data(contents.utf8), to: path)
+        } catch is AtomicFileWriter.AlreadyExists {
             throw StarterMapError.fileExists(path: path)
-        } catch {
-            throw StarterMapError.writeFailed(path: path, reason: error.localizedDescription)
+        } catch let error as MapFileError {
+            throw StarterMapError.writeFailed(path: path, reason: error.message)
         }
     }
 

@@ -8,7 +8,7 @@ public enum StarterMapError: Error, Sendable, Hashable, CustomStringConvertible 
     case invalidField(name: String, reason: String)
     /// The map could not be turned into YAML.
     case encodingFailed(reason: String)
-    /// The operating system refused the write.
+    /// The operating system refused the write; `reason` is a sentence, and may name the file.
     case writeFailed(path: String, reason: String)
 
     public var description: String {
@@ -22,7 +22,7 @@ public enum StarterMapError: Error, Sendable, Hashable, CustomStringConvertible 
         case .encodingFailed(let reason):
             return "could not write the starter map as YAML: \(reason)"
         case .writeFailed(let path, let reason):
-            return "could not write \(path): \(reason)"
+            return reason.contains(path) ? reason : "could not write \(path): \(reason)"
         }
     }
 }
