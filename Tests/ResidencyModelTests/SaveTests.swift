@@ -103,13 +103,17 @@ struct SaveTests {
         #expect(try read(path).contains("vendor: Ours"))
     }
 
-    @Test("A failure just before the rename leaves the file intact and no temporary file")
-    func failedWriteKeepsFile() throws {
+    @Test("A failure at any step of the write leaves the file intact, no temporary file, and the edits in memory",
+          arguments: AtomicFileWriter.Step.allCases)
+    func failedWriteKeepsFile(step: AtomicFileWriter.Step) throws {
         let path = try EditingSupport.temporaryCopy(of: FileFormatTestSupport.fixture("commented-map.yaml"))
         let before = try read(path)
         var document = try EditingSupport.document(path)
         try document.commit(try document.editor.set(.system("errors"), field: "location", to: "DE"))
-        let failing = AtomicFileWriter(beforeRename: { _ in throw MapFileError(path: nil, message: "disk full (injected)") })
+        var failing = AtomicFileWriter()
+        failing.injectFailure = { at, _ in
+            if at == step { throw MapFileError(path: nil, message: "disk full (injected at \(at))") }
+        }
         let outcome = MapSave(snapshot: document.snapshot!, map: document.map, renames: []).perform(using: failing)
         guard case .failed(let message) = outcome else { throw TestFailure("did not fail") }
         #expect(message.contains("disk full"))
