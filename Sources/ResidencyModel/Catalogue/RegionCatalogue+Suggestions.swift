@@ -7,9 +7,12 @@ extension RegionCatalogue {
     /// (`aws:frankfurt` → `aws:eu-central-1`; `frankfurt` → every region there), a region code
     /// without its provider (`eu-central-1`, `GRA11`), a provider's other name (`ovh:GRA11`,
     /// `google:europe-west3`), and a country written as a name or alpha-3 code (`Germany`, `DEU`
-    /// → `DE`). Returns at most eight canonical codes; empty when nothing is close.
+    /// → `DE`). Returns at most eight canonical codes; empty when nothing is close, and for text
+    /// longer than any code (over `EditDistance.maximumLength`), which is not even compared.
     public func suggestions(for code: String) -> [String] {
-        let input = code.trimmingCharacters(in: .whitespaces).catalogueFolded
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        guard EditDistance.isShortEnough(trimmed) else { return [] }
+        let input = trimmed.catalogueFolded
         guard !input.isEmpty else { return [] }
         var ranking = SuggestionRanking(positions: data.positions)
 
@@ -24,8 +27,9 @@ extension RegionCatalogue {
         // Whole-code typos, including a wrong separator (`aws-eu-central-1`).
         let limit = Self.typoLimit(for: input)
         for entry in data.searchEntries where !entry.place.isCountry {
-            let distance = editDistance(input, entry.place.code.catalogueFolded)
-            if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+            if let distance = EditDistance.within(limit, input, entry.place.code.catalogueFolded) {
+                ranking.offer(entry.place, score: 1 + distance)
+            }
         }
         return ranking.best(8)
     }
@@ -49,7 +53,7 @@ extension RegionCatalogue {
     private func likelyProviders(for written: String) -> [String] {
         if providers.contains(written) { return [written] }
         if let alias = Self.providerAliases[written] { return [alias] }
-        return providers.filter { editDistance(written, $0) <= 2 }
+        return providers.filter { EditDistance.within(2, written, $0) != nil }
     }
 
     /// `provider:rest` where the provider is known (or guessed): the region by another spelling,
@@ -63,12 +67,14 @@ extension RegionCatalogue {
                 ranking.offer(entry.place, score: 1)
             }
             if rest.count >= 4, let city = entry.city {
-                let distance = editDistance(rest, city)
-                if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, rest, city) {
+                    ranking.offer(entry.place, score: 1 + distance)
+                }
             }
             if let region = entry.region {
-                let distance = editDistance(rest, region)
-                if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, rest, region) {
+                    ranking.offer(entry.place, score: 1 + distance)
+                }
             }
         }
     }
@@ -93,17 +99,20 @@ extension RegionCatalogue {
                 ranking.offer(place, score: 1)
             }
             if let city = entry.city {
-                let distance = editDistance(input, city)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, input, city) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
             if place.isCountry, let name = entry.countryName {
                 if name.contains(input) { ranking.offer(place, score: 1) }
-                let distance = editDistance(input, name)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, input, name) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
             if let region = entry.region {
-                let distance = editDistance(input, region)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, input, region) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
         }
     }
