@@ -12,7 +12,7 @@ extension RegionCatalogue {
     public func suggestions(for code: String) -> [String] {
         let trimmed = code.trimmingCharacters(in: .whitespaces)
         guard EditDistance.isShortEnough(trimmed) else { return [] }
-        let input = trimmed.catalogueFolded
+        let input = SearchText.fold(trimmed)
         guard !input.isEmpty else { return [] }
         var ranking = SuggestionRanking(positions: data.positions)
 
@@ -27,7 +27,7 @@ extension RegionCatalogue {
         // Whole-code typos, including a wrong separator (`aws-eu-central-1`).
         let limit = Self.typoLimit(for: input)
         for entry in data.searchEntries where !entry.place.isCountry {
-            if let distance = EditDistance.within(limit, input, entry.place.code.catalogueFolded) {
+            if let distance = EditDistance.within(limit, input, SearchText.fold(entry.place.code)) {
                 ranking.offer(entry.place, score: 1 + distance)
             }
         }
@@ -50,6 +50,11 @@ extension RegionCatalogue {
         max(1, min(3, text.count / 5))
     }
 
+    /// Whether folded `text` is there and contains the folded `word`.
+    private static func has(_ text: String?, _ word: String) -> Bool {
+        text.map { SearchText.contains($0, folded: word) } ?? false
+    }
+
     private func likelyProviders(for written: String) -> [String] {
         if providers.contains(written) { return [written] }
         if let alias = Self.providerAliases[written] { return [alias] }
@@ -62,8 +67,8 @@ extension RegionCatalogue {
         if let place = place(for: "\(provider):\(rest)") { ranking.offer(place, score: 0) }
         let limit = Self.typoLimit(for: rest)
         for entry in data.searchEntries where entry.place.provider == provider {
-            if rest.count >= 3, entry.city?.contains(rest) == true || entry.countryName?.contains(rest) == true
-                || entry.place.displayName.catalogueFolded.contains(rest) {
+            if rest.count >= 3, Self.has(entry.city, rest) || Self.has(entry.countryName, rest)
+                || Self.has(SearchText.fold(entry.place.displayName), rest) {
                 ranking.offer(entry.place, score: 1)
             }
             if rest.count >= 4, let city = entry.city {
@@ -95,7 +100,7 @@ extension RegionCatalogue {
                 ranking.offer(place, score: 0)
             }
             guard input.count >= 4 else { continue }
-            if entry.city?.contains(input) == true || place.displayName.catalogueFolded.contains(input) {
+            if Self.has(entry.city, input) || Self.has(SearchText.fold(place.displayName), input) {
                 ranking.offer(place, score: 1)
             }
             if let city = entry.city {
@@ -104,7 +109,7 @@ extension RegionCatalogue {
                 }
             }
             if place.isCountry, let name = entry.countryName {
-                if name.contains(input) { ranking.offer(place, score: 1) }
+                if Self.has(name, input) { ranking.offer(place, score: 1) }
                 if let distance = EditDistance.within(limit, input, name) {
                     ranking.offer(place, score: 1 + distance)
                 }
