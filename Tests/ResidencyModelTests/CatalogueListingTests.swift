@@ -7,13 +7,13 @@ struct CatalogueListingTests {
 
     @Test("terminal width counts wide characters twice and combining marks not at all")
     func widths() {
-        #expect(terminalWidth(of: "Frankfurt") == 9)
-        #expect(terminalWidth(of: "São Paulo") == 9)
-        #expect(terminalWidth(of: "Sa\u{0303}o Paulo") == 9)  // decomposed: a + combining tilde
-        #expect(terminalWidth(of: "Zürich") == 6)
-        #expect(terminalWidth(of: "東京") == 4)
-        #expect(terminalWidth(of: "서울") == 4)
-        #expect(terminalWidth(of: "") == 0)
+        #expect(DisplayWidth.of("Frankfurt") == 9)
+        #expect(DisplayWidth.of("São Paulo") == 9)
+        #expect(DisplayWidth.of("Sa\u{0303}o Paulo") == 9)  // decomposed: a + combining tilde
+        #expect(DisplayWidth.of("Zürich") == 6)
+        #expect(DisplayWidth.of("東京") == 4)
+        #expect(DisplayWidth.of("서울") == 4)
+        #expect(DisplayWidth.of("") == 0)
     }
 
     @Test("columns line up by display width, whatever the script")
@@ -24,7 +24,7 @@ struct CatalogueListingTests {
         )
         let lines = table.render().split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
-        let starts = lines.map { terminalWidth(of: String($0.dropLast($0.hasPrefix("CITY") ? 3 : 1))) }
+        let starts = lines.map { DisplayWidth.of(String($0.dropLast($0.hasPrefix("CITY") ? 3 : 1))) }
         #expect(Set(starts).count == 1, "last column starts at \(starts)")
         #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
     }

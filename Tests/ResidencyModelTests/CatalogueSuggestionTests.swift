@@ -1,5 +1,5 @@
 import Testing
-import ResidencyModel
+@testable import ResidencyModel
 
 @Suite("Catalogue suggestions")
 struct CatalogueSuggestionTests {
@@ -53,6 +53,30 @@ struct CatalogueSuggestionTests {
         #expect(catalogue.suggestions(for: "qqqqqqqqqqqq").isEmpty)
         #expect(catalogue.suggestions(for: "london").count <= 8)
         #expect(catalogue.suggestions(for: "london").contains("aws:eu-west-2"))
+    }
+
+    @Test("a very long unknown code is not compared, so it cannot take quadratic time")
+    func longInput() {
+        let long = String(repeating: "eu-central-", count: 27_273).prefix(300_000)
+        let started = ContinuousClock.now
+        #expect(catalogue.suggestions(for: String(long)).isEmpty)
+        #expect(catalogue.suggestions(for: "aws:" + long).isEmpty)
+        #expect(Suggestions.closest(to: String(long), in: ["eu-central-1", "systems", "flows"]) == nil)
+        #expect(ContinuousClock.now - started < .seconds(1))
+        // Up to the cap, suggestions still work.
+        #expect(EditDistance.within(3, String(repeating: "a", count: 64), String(repeating: "a", count: 63) + "b") == 1)
+        #expect(EditDistance.within(3, String(repeating: "a", count: 65), String(repeating: "a", count: 65)) == nil)
+    }
+
+    @Test("one edit distance: transpositions are one edit, and nothing past the limit")
+    func distance() {
+        #expect(EditDistance.within(2, "central", "centarl") == 1)
+        #expect(EditDistance.within(2, "frankfurt", "frankfrt") == 1)
+        #expect(EditDistance.within(2, "", "ab") == 2)
+        #expect(EditDistance.within(1, "", "ab") == nil)
+        #expect(EditDistance.within(2, "kitten", "sitting") == nil)
+        #expect(EditDistance.within(3, "kitten", "sitting") == 3)
+        #expect(EditDistance.within(0, "zürich", "zürich") == 0)
     }
 
     @Test("every suggestion resolves")

@@ -27,6 +27,10 @@ struct EvaluationReportTests {
         #expect(TerminalText.sanitize("line\nnext", keepingNewlines: true) == "line\nnext")
         #expect(TerminalText.sanitize("\u{9B}") == "<U+009B>")
         #expect(TerminalText.sanitize("Zürich, São Paulo, 東京, 👩‍💻") == "Zürich, São Paulo, 東京, 👩‍💻")
+        // A mark with nothing to combine with stands on a dotted circle, at the start of each kept line.
+        #expect(TerminalText.sanitize("\u{301}x") == "\u{25CC}\u{301}x")
+        #expect(TerminalText.sanitize("a\n\u{301}b", keepingNewlines: true) == "a\n\u{25CC}\u{301}b")
+        #expect(TerminalText.sanitize("a\n\u{301}b") == "a␤\u{301}b")
     }
 
     @Test("the check report never prints a map's escape sequences")

@@ -9,7 +9,7 @@ extension RegionCatalogue {
             return "\(place.jurisdiction) (several countries)"
         }
         let countryName = country(alpha2)?.name ?? alpha2
-        guard let city = place.city, city.catalogueFolded != countryName.catalogueFolded else {
+        guard let city = place.city, SearchText.fold(city) != SearchText.fold(countryName) else {
             return countryName
         }
         return "\(city), \(countryName)"

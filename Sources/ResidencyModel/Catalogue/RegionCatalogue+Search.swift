@@ -2,7 +2,7 @@
 struct PlaceSearchEntry: Sendable {
     let place: Place
     /// Matched by substring: code, display name, city, country name, provider and its name.
-    let texts: [String]
+    let text: SearchText
     /// The region code alone (`eu-central-1`), folded; nil for a country.
     let region: String?
     let city: String?
@@ -12,12 +12,12 @@ struct PlaceSearchEntry: Sendable {
 
     init(place: Place, countryName: String?, countryAlpha3: String?, providerName: String?) {
         self.place = place
-        self.region = place.regionCode?.catalogueFolded
-        self.city = place.city?.catalogueFolded
-        self.countryName = countryName?.catalogueFolded
-        self.alpha3 = countryAlpha3?.catalogueFolded
-        self.texts = [place.code, place.displayName, place.city, countryName, place.provider, providerName]
-            .compactMap { $0?.catalogueFolded }
+        self.region = place.regionCode.map(SearchText.fold)
+        self.city = place.city.map(SearchText.fold)
+        self.countryName = countryName.map(SearchText.fold)
+        self.alpha3 = countryAlpha3.map(SearchText.fold)
+        self.text = SearchText([place.code, place.displayName, place.city, countryName, place.provider, providerName]
+            .compactMap { $0 })
     }
 }
 
@@ -31,7 +31,7 @@ extension RegionCatalogue {
     /// the whole phrase already does (`new york`). An empty query returns every place.
     /// Results keep catalogue order.
     public func search(_ query: String) -> [Place] {
-        let phrase = query.catalogueFolded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let phrase = SearchText.fold(query).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !phrase.isEmpty else { return allPlaces }
         let phraseHits = data.searchEntries.filter { matches($0, phrase) }
         guard phraseHits.isEmpty, phrase.contains(" ") else { return phraseHits.map(\.place) }
@@ -50,6 +50,6 @@ extension RegionCatalogue {
             return entry.place.countries.isSubset(of: group.countries)
         }
         if entry.alpha3 == term { return true }
-        return entry.texts.contains { $0.contains(term) }
+        return entry.text.contains(folded: term)
     }
 }

@@ -7,9 +7,12 @@ extension RegionCatalogue {
     /// (`aws:frankfurt` → `aws:eu-central-1`; `frankfurt` → every region there), a region code
     /// without its provider (`eu-central-1`, `GRA11`), a provider's other name (`ovh:GRA11`,
     /// `google:europe-west3`), and a country written as a name or alpha-3 code (`Germany`, `DEU`
-    /// → `DE`). Returns at most eight canonical codes; empty when nothing is close.
+    /// → `DE`). Returns at most eight canonical codes; empty when nothing is close, and for text
+    /// longer than any code (over `EditDistance.maximumLength`), which is not even compared.
     public func suggestions(for code: String) -> [String] {
-        let input = code.trimmingCharacters(in: .whitespaces).catalogueFolded
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        guard EditDistance.isShortEnough(trimmed) else { return [] }
+        let input = SearchText.fold(trimmed)
         guard !input.isEmpty else { return [] }
         var ranking = SuggestionRanking(positions: data.positions)
 
@@ -24,8 +27,9 @@ extension RegionCatalogue {
         // Whole-code typos, including a wrong separator (`aws-eu-central-1`).
         let limit = Self.typoLimit(for: input)
         for entry in data.searchEntries where !entry.place.isCountry {
-            let distance = editDistance(input, entry.place.code.catalogueFolded)
-            if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+            if let distance = EditDistance.within(limit, input, SearchText.fold(entry.place.code)) {
+                ranking.offer(entry.place, score: 1 + distance)
+            }
         }
         return ranking.best(8)
     }
@@ -46,10 +50,15 @@ extension RegionCatalogue {
         max(1, min(3, text.count / 5))
     }
 
+    /// Whether folded `text` is there and contains the folded `word`.
+    private static func has(_ text: String?, _ word: String) -> Bool {
+        text.map { SearchText.contains($0, folded: word) } ?? false
+    }
+
     private func likelyProviders(for written: String) -> [String] {
         if providers.contains(written) { return [written] }
         if let alias = Self.providerAliases[written] { return [alias] }
-        return providers.filter { editDistance(written, $0) <= 2 }
+        return providers.filter { EditDistance.within(2, written, $0) != nil }
     }
 
     /// `provider:rest` where the provider is known (or guessed): the region by another spelling,
@@ -58,17 +67,19 @@ extension RegionCatalogue {
         if let place = place(for: "\(provider):\(rest)") { ranking.offer(place, score: 0) }
         let limit = Self.typoLimit(for: rest)
         for entry in data.searchEntries where entry.place.provider == provider {
-            if rest.count >= 3, entry.city?.contains(rest) == true || entry.countryName?.contains(rest) == true
-                || entry.place.displayName.catalogueFolded.contains(rest) {
+            if rest.count >= 3, Self.has(entry.city, rest) || Self.has(entry.countryName, rest)
+                || Self.has(SearchText.fold(entry.place.displayName), rest) {
                 ranking.offer(entry.place, score: 1)
             }
             if rest.count >= 4, let city = entry.city {
-                let distance = editDistance(rest, city)
-                if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, rest, city) {
+                    ranking.offer(entry.place, score: 1 + distance)
+                }
             }
             if let region = entry.region {
-                let distance = editDistance(rest, region)
-                if distance <= limit { ranking.offer(entry.place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, rest, region) {
+                    ranking.offer(entry.place, score: 1 + distance)
+                }
             }
         }
     }
@@ -89,21 +100,24 @@ extension RegionCatalogue {
                 ranking.offer(place, score: 0)
             }
             guard input.count >= 4 else { continue }
-            if entry.city?.contains(input) == true || place.displayName.catalogueFolded.contains(input) {
+            if Self.has(entry.city, input) || Self.has(SearchText.fold(place.displayName), input) {
                 ranking.offer(place, score: 1)
             }
             if let city = entry.city {
-                let distance = editDistance(input, city)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, input, city) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
             if place.isCountry, let name = entry.countryName {
-                if name.contains(input) { ranking.offer(place, score: 1) }
-                let distance = editDistance(input, name)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if Self.has(name, input) { ranking.offer(place, score: 1) }
+                if let distance = EditDistance.within(limit, input, name) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
             if let region = entry.region {
-                let distance = editDistance(input, region)
-                if distance <= limit { ranking.offer(place, score: 1 + distance) }
+                if let distance = EditDistance.within(limit, input, region) {
+                    ranking.offer(place, score: 1 + distance)
+                }
             }
         }
     }

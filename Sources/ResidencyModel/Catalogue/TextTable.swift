@@ -9,7 +9,7 @@ struct TextTable {
         for table in tables {
             for row in [table.header] + table.rows {
                 for (index, cell) in row.enumerated() {
-                    let width = terminalWidth(of: cell)
+                    let width = DisplayWidth.of(cell)
                     if index < widths.count {
                         widths[index] = max(widths[index], width)
                     } else {
@@ -27,7 +27,7 @@ struct TextTable {
         return ([header] + rows).map { row in
             let cells = row.enumerated().map { index, cell in
                 let target = index < widths.count ? widths[index] : 0
-                let padding = max(0, target - terminalWidth(of: cell))
+                let padding = max(0, target - DisplayWidth.of(cell))
                 return cell + String(repeating: " ", count: padding)
             }
             return String(cells.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())

@@ -1,3 +1,5 @@
+import Crypto
+
 /// A short, stable name for one version of a map, printed on the approval note so a reader can
 /// tell which version they hold: the first 12 hex digits of a SHA-256 over the map's content.
 ///
@@ -20,7 +22,27 @@ public enum MapFingerprint {
     public static func fullDigest(_ map: ResidencyMap) -> String {
         var writer = ContentWriter()
         writer.feed(map)
-        return SHA256.hex(writer.finish())
+        return hex(writer.finish())
+    }
+
+    /// The SHA-256 (swift-crypto's) of `bytes` as 64 lower-case hex digits.
+    static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+        var hasher = SHA256()
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(bytes).withUnsafeBytes { hasher.update(bufferPointer: $0) } }
+        return hex(hasher.finalize())
+    }
+
+    /// Bytes as lower-case hex digits, two a byte.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
@@ -36,7 +58,7 @@ private struct ContentWriter {
 
     private static let chunk = 1 << 16
 
-    mutating func finish() -> [UInt8] {
+    mutating func finish() -> SHA256.Digest {
         flush()
         return hasher.finalize()
     }
@@ -200,7 +222,7 @@ private struct ContentWriter {
     }
 
     private mutating func flush() {
-        buffer.withUnsafeBytes { hasher.update($0) }
+        buffer.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

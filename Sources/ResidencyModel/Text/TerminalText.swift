@@ -6,10 +6,14 @@
 /// - C0 controls become their Control Pictures symbol (ESC "␛", tab "␉", newline "␤"), DEL "␡";
 /// - C1 controls, format characters (bidi overrides and isolates, zero-width spaces, the BOM,
 ///   the soft hyphen) and line/paragraph separators become "<U+202E>".
+/// - A combining mark with nothing to combine with (at the start of the text or of a kept line,
+///   where it would fuse with a quote or border before it, or vanish) stands on a dotted circle,
+///   "◌́", as Unicode's charts show it, so it takes a column of its own.
 /// Zero-width joiners (U+200C, U+200D) stay: emoji and many scripts need them. Letters in any
 /// script ("Zürich", "São Paulo", "東京") pass through unchanged.
 ///
-/// The same conventions as the TUI's sanitizer, so a name reads the same on every screen.
+/// The one sanitizer: the CLI, the exports and the TUI (which calls it `TextSanitizer`) all use
+/// it, so a name reads the same on every screen.
 public enum TerminalText {
     /// `text` with every unsafe character made visible. With `keepingNewlines`, "\n" stays a
     /// line break (for multi-line notes); otherwise it shows as "␤".
@@ -17,14 +21,20 @@ public enum TerminalText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var atLineStart = true
         for scalar in text.unicodeScalars {
             if keepingNewlines && scalar == "\n" {
                 result.unicodeScalars.append(scalar)
-            } else if let standIn = standIn(for: scalar) {
+                atLineStart = true
+                continue
+            }
+            if let standIn = standIn(for: scalar) {
                 result += standIn
             } else {
+                if atLineStart && isCombiningMark(scalar) { result.unicodeScalars.append("\u{25CC}") }
                 result.unicodeScalars.append(scalar)
             }
+            atLineStart = false
         }
         return result
     }
@@ -48,6 +58,15 @@ public enum TerminalText {
             return value == 0x200C || value == 0x200D ? nil : codePoint(value)
         default:
             return nil
+        }
+    }
+
+    /// A mark that draws on the character before it (nonspacing, enclosing or spacing).
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
         }
     }
 

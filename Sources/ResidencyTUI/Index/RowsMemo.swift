@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyModel
 
 /// The rows a narrowed list shows, remembered per search and filters, so a list of 10,000 is
 /// filtered once per change of its query, not once per frame. A longer query narrows the rows of

@@ -89,7 +89,7 @@ enum SystemsFiltering {
             self.data = data
             dataCategories = Set(lookup.map.dataCategories.filter { category in
                 guard let data else { return false }
-                return SearchText.fold(category.id).contains(data) || SearchText.fold(category.name).contains(data)
+                return SearchText.matches(folded: data, in: [category.id, category.name])
             }.map(\.id))
             declaredCategories = Set(lookup.map.dataCategories.map(\.id))
             self.lookup = lookup
@@ -98,7 +98,7 @@ enum SystemsFiltering {
         func matches(_ position: Int) -> Bool {
             let system = lookup.map.systems[position]
             if let kind, !(system.kind.rawValue.contains(kind) || system.kind.label.contains(kind)) { return false }
-            if let data, !system.data.contains(where: { dataCategories.contains($0) || (!declaredCategories.contains($0) && SearchText.fold($0).contains(data)) }) {
+            if let data, !system.data.contains(where: { dataCategories.contains($0) || (!declaredCategories.contains($0) && SearchText.matches(folded: data, in: [$0])) }) {
                 return false
             }
             if let jurisdiction, !SystemsFiltering.location(lookup.location(ofSystem: position), matches: jurisdiction, catalogue: lookup.catalogue) {

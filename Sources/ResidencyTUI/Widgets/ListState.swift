@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyModel
 
 /// Names one list in the app (a screen may have several): the key of its `ListState`.
 public struct ListID: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
@@ -97,12 +98,8 @@ public struct ListState: Sendable, Hashable {
     // MARK: Matching
 
     /// Whether every word of `query` appears in one of `fields`, ignoring case and accents, so
-    /// "zurich" finds "Zürich" and "sao paulo db" finds a "São Paulo" database.
+    /// "zurich" finds "Zürich" and "sao paulo db" finds a "São Paulo" database (`SearchText`).
     public static func matches(query: String, in fields: [String]) -> Bool {
-        let words = query.split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty else { return true }
-        return words.allSatisfy { word in
-            fields.contains { $0.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-        }
+        SearchText.matches(query, in: fields)
     }
 }

@@ -1,4 +1,4 @@
-import ResidencyTUI
+import ResidencyModel
 import Testing
 
 @Suite("Display width")
