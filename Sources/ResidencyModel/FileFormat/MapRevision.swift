@@ -49,6 +49,6 @@ public struct FileStamp: Sendable, Hashable {
 /// The one content digest resmap uses for files (revisions, journals).
 public enum ContentDigest {
     public static func hex(of data: Data) -> String {
-        SHA256.hex(SHA256.hash(data))
+        MapFingerprint.sha256Hex(data)
     }
 }
