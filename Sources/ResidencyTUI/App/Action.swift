@@ -38,4 +38,36 @@ public enum Action: Sendable, Hashable {
 
     /// Ctrl-L: draw the whole screen again.
     case redraw
+
+    // Editing.
+    /// `e`: edit the selected item in a form.
+    case edit
+    /// `a`: add an item of the kind the focused list holds.
+    case add
+    /// `D`: delete the selected item (asks first when something refers to it).
+    case delete
+    /// `y`: duplicate the selected item.
+    case duplicate
+    /// Open the list of one kind of item that belongs to the selection (grants, steps, copies, ...).
+    case editList(EditList)
+    /// Edit the map header (name, owner, review).
+    case editHeader
+    /// Move the selected flow step up or down.
+    case moveItem(Int)
+    case undo
+    case redo
+    /// Ctrl-S: write the map to its file.
+    case save
+    /// `:`: type a command (`w`, `q`, `wq`, `q!`).
+    case command
+}
+
+/// The lists of items that belong to something selected, edited in a list over the screen.
+public enum EditList: Sendable, Hashable {
+    case copies(system: String)
+    case grants(role: String)
+    case steps(flow: String)
+    case exceptions(claim: String)
+    case offerings
+    case categories
 }

@@ -3,61 +3,67 @@ import ResidencyModel
 /// Everything the interface shows and remembers. A value: `update` makes a new one, `render`
 /// draws one. The backend only feeds it keys and the terminal size.
 public struct AppState: Sendable {
-    /// The map being looked at, and its evaluation (verdicts and findings).
-    public var map: ResidencyMap
-    public var evaluation: Evaluation
+    /// The map being edited, its file snapshot, evaluation and history. Every change goes
+    /// through `commit` (see `AppState+Editing`).
+    public internal(set) var document: MapDocument
     /// The file the map came from, as the user named it.
     public var fileName: String
     /// The day reviews and expiries are judged against (fixed at start so a session is stable).
-    public var today: ISODate
+    public var today: ISODate { document.today }
     /// The terminal size; the backend sets it at start and on every resize.
     public var size: Size
     public var theme: Theme
+    /// Why the map cannot be changed here (`--read-only`, a file that is not writable); nil when
+    /// it can. Edit keys then say this instead of acting.
+    public var readOnlyReason: String?
     /// Where the user is: the bottom is a tab, above it screens opened by jumps or help. Never empty.
     public private(set) var stack: [ScreenID]
+    /// Forms, pickers and confirmations over the screen, the top one taking the keys.
+    public internal(set) var overlays: [Overlay]
     /// Normal keys, or typing into a search or filter.
     public var mode: InputMode
     /// Selection, scrolling and narrowing per list.
     public var lists: [ListID: ListState]
     /// A one-line message for the footer, cleared by the next key.
     public var status: StatusMessage?
-    /// Set by `quit`: the backend restores the terminal and exits.
-    public var isQuitting: Bool
-    /// Set by `redraw`: the backend clears the terminal and draws everything; it resets the flag.
-    public var needsFullRedraw: Bool
+    /// The file changed on disk since it was read or saved, and the user has not reloaded.
+    public internal(set) var changedOnDisk: Bool
+    /// The journal could not be written: edits are only in memory (said in the header).
+    public internal(set) var journalProblem: String?
     /// The text a search or filter had before typing began, restored by Esc.
     var inputBackup: String
+    /// Effects asked for while handling the current message; `update` hands them back.
+    var outbox: [Effect]
     private var screenValues: [ObjectIdentifier: any Sendable]
 
-    public init(
-        map: ResidencyMap,
-        evaluation: Evaluation,
-        fileName: String,
-        today: ISODate,
-        size: Size = Size(width: 80, height: 24),
-        theme: Theme = .color
-    ) {
-        self.map = map
-        self.evaluation = evaluation
+    public init(document: MapDocument, fileName: String, size: Size = Size(width: 80, height: 24),
+                theme: Theme = .color, readOnlyReason: String? = nil) {
+        self.document = document
         self.fileName = fileName
-        self.today = today
         self.size = size
         self.theme = theme
+        self.readOnlyReason = readOnlyReason
         self.stack = [.overview]
+        self.overlays = []
         self.mode = .normal
         self.lists = [:]
         self.status = nil
-        self.isQuitting = false
-        self.needsFullRedraw = false
+        self.changedOnDisk = false
+        self.journalProblem = nil
         self.inputBackup = ""
+        self.outbox = []
         self.screenValues = [:]
     }
 
-    /// A state for a map, evaluated as of `today`.
+    /// A state for a map held only in memory, evaluated as of `today`.
     public init(map: ResidencyMap, fileName: String, today: ISODate, size: Size = Size(width: 80, height: 24), theme: Theme = .color) {
-        let evaluation = ResidencyEvaluator(today: today).evaluate(map)
-        self.init(map: map, evaluation: evaluation, fileName: fileName, today: today, size: size, theme: theme)
+        self.init(document: MapDocument(map: map, today: today), fileName: fileName, size: size, theme: theme)
     }
+
+    /// The map as it is now.
+    public var map: ResidencyMap { document.map }
+    /// Its verdicts and findings, current after every committed edit.
+    public var evaluation: Evaluation { document.evaluation }
 
     // MARK: Screens
 

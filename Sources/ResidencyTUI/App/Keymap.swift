@@ -10,13 +10,18 @@ public struct KeyBinding: Sendable, Hashable {
     /// Neighbouring bindings with the same group show as one help line under this label
     /// ("1-6"), with the first one's help text.
     public var group: String?
+    /// Why the action cannot run now ("read-only: opened with --read-only"); the key then says
+    /// this instead of acting, and help shows it beside the binding.
+    public var disabledReason: String?
 
-    public init(_ keys: [Key], _ action: Action, help: String, footer: String? = nil, group: String? = nil) {
+    public init(_ keys: [Key], _ action: Action, help: String, footer: String? = nil, group: String? = nil,
+                disabledReason: String? = nil) {
         self.keys = keys
         self.action = action
         self.help = help
         self.footer = footer
         self.group = group
+        self.disabledReason = disabledReason
     }
 
     /// The keys as shown: "↓ j".
@@ -54,10 +59,11 @@ public struct Keymap: Sendable, Hashable {
     /// Every key bound here.
     public var keys: Set<Key> { Set(bindings.flatMap(\.keys)) }
 
-    /// The footer hints, in binding order.
+    /// The footer hints, in binding order; disabled bindings stay out of the footer.
     public var hints: [KeyHint] {
         bindings.compactMap { binding in
-            binding.footer.map { KeyHint(key: binding.primaryKeyLabel, text: $0) }
+            guard binding.disabledReason == nil else { return nil }
+            return binding.footer.map { KeyHint(key: binding.primaryKeyLabel, text: $0) }
         }
     }
 

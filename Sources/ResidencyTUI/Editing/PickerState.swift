@@ -1,0 +1,74 @@
+import ResidencyModel
+
+/// A list to choose a field's value from, narrowed as you type: kinds, categories, the map's
+/// systems and roles, the region catalogue. A field that takes several values marks them with
+/// Tab; Enter takes the marked ones (or the selected one).
+public struct PickerState: Sendable {
+    public var title: String
+    /// The form field it fills.
+    public var fieldIndex: Int
+    public var type: FieldType
+    public var allowsSeveral: Bool
+    public var query: TextField
+    /// Values marked so far, in the order marked (several-value fields).
+    public var chosen: [String]
+    public var selection: Int
+    public var offset: Int
+    public private(set) var options: [PickerOption]
+
+    init(title: String, fieldIndex: Int, type: FieldType, current: String, map: ResidencyMap) {
+        self.title = title
+        self.fieldIndex = fieldIndex
+        self.type = type
+        self.allowsSeveral = type.isList
+        self.query = TextField("")
+        self.chosen = type.isList ? FieldText.words(current) : []
+        self.selection = 0
+        self.offset = 0
+        self.options = []
+        refresh(map: map)
+        if !allowsSeveral, let index = options.firstIndex(where: { $0.value == current }) { selection = index }
+    }
+
+    /// Recomputes the options for the query (only when the query changes, not on every move).
+    mutating func refresh(map: ResidencyMap) {
+        options = PickerOptions.options(for: type, query: query.text, map: map)
+        selection = min(selection, max(0, options.count - 1))
+        offset = min(offset, selection)
+    }
+
+    public var selected: PickerOption? { options.indices.contains(selection) ? options[selection] : nil }
+
+    mutating func toggle(_ value: String) {
+        if let index = chosen.firstIndex(of: value) { chosen.remove(at: index) } else { chosen.append(value) }
+    }
+
+    /// The field's new text when the user accepts, or nil when nothing can be taken.
+    var acceptedText: String? {
+        if allowsSeveral {
+            if !chosen.isEmpty { return FieldText.list(chosen) }
+            if let selected { return selected.value }
+        } else if let selected {
+            return selected.value
+        }
+        // Nothing listed matches: take what was typed (a team, a code the catalogue lacks).
+        let typed = query.text.trimmingCharacters(in: .whitespaces)
+        return typed.isEmpty ? nil : typed
+    }
+
+    public var keymap: Keymap {
+        var bindings = [
+            KeyBinding([.up, .down], .moveDown, help: "Move the selection"),
+            KeyBinding([.enter], .open, help: allowsSeveral ? "Take the marked values (or the selected one)" : "Take the selected value",
+                       footer: "take"),
+        ]
+        if allowsSeveral {
+            bindings.append(KeyBinding([.tab], .moveRight, help: "Mark or unmark the selected value", footer: "mark"))
+        }
+        bindings += [
+            KeyBinding([.escape], .back, help: "Back to the form without changing the field", footer: "cancel"),
+            KeyBinding([.backspace], .moveLeft, help: "Type to narrow the list; Backspace deletes"),
+        ]
+        return Keymap(title: title, bindings: bindings)
+    }
+}
