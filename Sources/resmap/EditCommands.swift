@@ -62,8 +62,8 @@ struct AddCommand: ParsableCommand {
             file names them (docs/cli.md lists them), and fields not given take their defaults \
             (a system starts with location and status unknown, a grant can view, always). A \
             grant needs --role ROLE and a step --flow FLOW: the role or flow it goes into. \
-            Prints the new item's reference, the verdicts that changed, and saves only the new \
-            lines. \(exitCodes)
+            Prints the new item's reference (for a later set or rm) and the verdicts that \
+            changed, then saves, rewriting only the lines of the item it changes. \(exitCodes)
             """
     )
 
