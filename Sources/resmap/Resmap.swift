@@ -8,7 +8,7 @@ struct Resmap: ParsableCommand {
         abstract: "Keep a data residency map honest: where customer data lands, moves and who can open it.",
         discussion: """
             Run `resmap FILE` to open a map. Exit codes: 0 success, 1 problems found \
-            (invalid map, broken claim, error finding), 2 file unreadable or unloadable.
+            (invalid map, broken claim, error finding, refused edit), 2 file unreadable or unloadable.
             """,
         subcommands: [
             OpenCommand.self,
@@ -18,6 +18,10 @@ struct Resmap: ParsableCommand {
             ExportCommand.self,
             RegionsCommand.self,
             InitCommand.self,
+            SetCommand.self,
+            AddCommand.self,
+            RemoveCommand.self,
+            RenameCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
