@@ -20,6 +20,7 @@
 #include <poll.h>
 #include <errno.h>
 #include <unistd.h>
+#include <termios.h>
 #include <ncurses.h>
 
 /* ---- start ------------------------------------------------------------------------------ */
@@ -118,7 +119,7 @@ static inline int resmap_locale_is_utf8(void) {
 
 /* ---- signals ---------------------------------------------------------------------------- */
 
-/* A signal that asks the program to stop (SIGINT, SIGTERM, SIGHUP), noted for the main loop,
+/* A signal that asks the program to stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT), noted for the main loop,
  * which restores the terminal itself: a handler may not safely call into curses. */
 static volatile sig_atomic_t resmap_stop_signal = 0;
 
@@ -133,6 +134,17 @@ static inline void resmap_install_stop_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+}
+
+/* Ctrl-S and Ctrl-Q reach the program as keys (save), not as terminal flow control. The shell's
+ * own mode, restored by endwin, keeps flow control as it was. */
+static inline void resmap_disable_flow_control(int fd) {
+    struct termios modes;
+    if (tcgetattr(fd, &modes) != 0) return;
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(fd, TCSANOW, &modes);
+    def_prog_mode();
 }
 
 static inline int resmap_pending_stop_signal(void) { return (int)resmap_stop_signal; }

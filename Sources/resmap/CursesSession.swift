@@ -31,7 +31,9 @@ enum CursesSession {
     }
 
     /// Runs the interface until it ends. The terminal is always restored before this returns.
-    static func run(_ initial: AppState, environment: [String: String], forceMonochrome: Bool) throws -> Ending {
+    /// `initial` messages are handled before the first frame (a recovery offer, a watch).
+    static func run(_ start: AppState, initial: [AppMessage] = [], effects: EffectRunner,
+                    environment: [String: String], forceMonochrome: Bool) throws -> Ending {
         // Wide characters need a UTF-8 locale; a bare C locale (common in containers and CI)
         // falls back to C.UTF-8 rather than drawing "Zürich" as escape codes.
         setlocale(LC_ALL, "")
@@ -48,6 +50,7 @@ enum CursesSession {
         noecho()
         nonl()
         keypad(window, true)
+        resmap_disable_flow_control(STDIN_FILENO)
         set_escdelay(25)          // Esc acts at once, not after curses' default second
         curs_set(0)
         nodelay(window, true)     // reads never block: waiting happens in poll()
@@ -60,40 +63,43 @@ enum CursesSession {
             defaultColorsWork = use_default_colors() != ERR
         }
 
-        var state = initial
+        var state = start
         state.theme = wantsColor ? .color : .monochrome
         state.resize(to: terminalSize())
         var drawing = CursesDrawing(colorsEnabled: wantsColor, defaultColorsWork: defaultColorsWork)
-        var needsDrawing = true
+        var runner = effects
+        var pending = initial
 
         while true {
-            if needsDrawing {
-                if state.needsFullRedraw {
-                    drawing.invalidate()
-                    state.needsFullRedraw = false
+            // Every message, and every message its effects bring back, before the next frame:
+            // a committed edit is in the journal before the screen shows it.
+            while !pending.isEmpty {
+                let message = pending.removeFirst()
+                for effect in state.update(message) {
+                    switch effect {
+                    case .quit: return .quit
+                    case .redraw: drawing.invalidate()
+                    default: pending += runner.run(effect)
+                    }
                 }
-                drawing.draw(AppView.render(state))
-                needsDrawing = false
             }
-            if state.isQuitting { return .quit }
+            drawing.draw(AppView.render(state))
 
-            // Signals (stop, resize) interrupt the wait; the timeout only covers one arriving
-            // between the check below and the next wait.
+            // Signals (stop, resize) interrupt the wait; the timeout also paces the file watch.
             let waiting = resmap_wait_for_input(STDIN_FILENO, 1000)
             let caught = resmap_pending_stop_signal()
             if caught != 0 { return .signal(caught) }
             if waiting < 0 { return .hangUp }
+            if waiting == 0, runner.fileChanged() { pending.append(.fileChangedOnDisk) }
 
             // Read every key already typed (a paste, a held key, a resize) before drawing again.
             while let key = CursesInput.nextKey() {
                 if key == .resize {
-                    state.resize(to: terminalSize())
+                    pending.append(.resize(terminalSize()))
                     drawing.invalidate()
                 } else {
-                    state.handle(key)
+                    pending.append(.key(key))
                 }
-                needsDrawing = true
-                if state.isQuitting { break }
             }
         }
     }

@@ -256,26 +256,8 @@ enum EditFields {
         words.isEmpty ? "none" : words.joined(separator: ", ")
     }
 
-    /// The candidate nearest `word` when it looks like a typo of it (the model's suggestions are
-    /// internal to it, so this is a small copy: one edit for short words, a third otherwise).
+    /// The candidate nearest `word` when it looks like a typo of it (the model's one matcher).
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
-        guard !target.isEmpty else { return nil }
-        let limit = target.count <= 3 ? 1 : max(2, target.count / 3)
-        var best: (word: String, distance: Int)?
-        for candidate in candidates {
-            let other = Array(candidate.lowercased())
-            var previous = Array(0...other.count)
-            for i in 1...target.count {
-                var current = [i] + Array(repeating: 0, count: other.count)
-                for j in other.indices {
-                    current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (target[i - 1] == other[j] ? 0 : 1))
-                }
-                previous = current
-            }
-            let distance = previous[other.count]
-            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
-        }
-        return best?.word
+        Suggestions.closest(to: word, in: candidates)
     }
 }

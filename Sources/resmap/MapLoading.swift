@@ -32,13 +32,31 @@ enum MapLoading {
         case .success(let map):
             return map
         case .problems(let diagnostics):
-            let text = diagnostics.map(\.description).joined(separator: "\n")
-            standardError(text + "\n\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); fix them first (`resmap validate` lists them the same way).\n")
+            reportProblems(diagnostics, path: path)
             throw ExitCode(2)
         case .unreadable(let reason):
-            standardError("resmap: error: \(reason)\n")
+            standardError("resmap: error: \(TerminalText.sanitize(reason))\n")
             throw ExitCode(2)
         }
+    }
+
+    /// The map with its file snapshot (for editing), or exit 2 with the loader's diagnostics.
+    static func loadSnapshot(_ path: String) throws -> MapSnapshot {
+        switch MapSnapshot.read(path: path) {
+        case .success(let snapshot):
+            return snapshot
+        case .failure(.problems(let diagnostics)):
+            reportProblems(diagnostics, path: path)
+            throw ExitCode(2)
+        case .failure(.unreadable(let reason)):
+            standardError("resmap: error: \(TerminalText.sanitize(reason))\n")
+            throw ExitCode(2)
+        }
+    }
+
+    static func reportProblems(_ diagnostics: [Diagnostic], path: String) {
+        let text = diagnostics.map { TerminalText.sanitize($0.description, keepingNewlines: true) }.joined(separator: "\n")
+        standardError(text + "\n\(TerminalText.sanitize(path)): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); fix them first (`resmap validate` lists them the same way).\n")
     }
 
     /// The day to judge by: `--today` when given, else today in UTC.

@@ -17,7 +17,8 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open a map in the full-screen terminal interface (the default command).",
         discussion: """
             Keys: arrows or h j k l move, Tab and 1-6 switch screens, / searches, Enter opens, \
-            Esc goes back, ? lists every key, q quits. The terminal must be at least \
+            Esc goes back, ? lists every key, q quits. e edits the selected item, a adds, D deletes, \
+            y duplicates, u undoes, C-r redoes, C-s saves (only the edited items' lines change). The terminal must be at least \
             \(AppView.minimumSize.width) x \(AppView.minimumSize.height). NO_COLOR (or --no-color) \
             draws without colours.
             """
@@ -29,29 +30,63 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colours, as NO_COLOR does.")
     var noColor = false
 
+    @Flag(name: .customLong("read-only"), help: "Browse only: every key that would change the map says so.")
+    var readOnly = false
+
     func run() throws {
         // Problems are listed as `resmap validate` lists them, before the screen is touched.
-        let map = try MapLoading.load(file)
+        let snapshot = try MapLoading.loadSnapshot(file)
 
         let today = ISODate.today()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            print(PlainSummary.text(for: map, fileName: file, today: today), terminator: "")
+            print(PlainSummary.text(for: snapshot.map, fileName: file, today: today), terminator: "")
             return
         }
 
+        let reason = readOnly ? "Read-only: opened with --read-only" : Self.whyNotWritable(file)
+        var state = AppState(document: MapDocument(snapshot: snapshot, today: today), fileName: file, readOnlyReason: reason)
+        let journal = RecoveryJournal(forMap: snapshot.path)
+        var initial: [AppMessage] = []
+        if journal.exists {
+            if reason != nil {
+                state.status = StatusMessage("Unsaved edits from an earlier session are waiting: open without --read-only to recover them",
+                                             kind: .error)
+            } else {
+                do {
+                    if let recovery = try journal.read(), !recovery.edits.isEmpty { initial.append(.recoveryFound(recovery)) }
+                } catch {
+                    state.status = StatusMessage("\(error)", kind: .error)
+                }
+            }
+        }
         let environment = ProcessInfo.processInfo.environment
-        let state = AppState(map: map, fileName: file, today: today)
         let ending: CursesSession.Ending
         do {
-            ending = try CursesSession.run(state, environment: environment, forceMonochrome: noColor)
+            var runner = EffectRunner(journal: reason == nil ? journal : nil)
+            _ = runner.run(.watch(path: snapshot.path, revision: snapshot.revision))
+            ending = try CursesSession.run(state, initial: initial, effects: runner, environment: environment,
+                                           forceMonochrome: noColor)
         } catch {
             printError("resmap: \(error)")
             throw ExitCode(2)
         }
         if case .signal(let number) = ending {
-            // The terminal is restored; now stop the way the signal asked, for the parent's sake.
+            // The terminal is restored and every edit is in the journal; now stop the way the
+            // signal asked, for the parent's sake.
             CursesSession.reraise(number)
         }
+    }
+
+    /// Why the file cannot be saved here, in words, or nil when it can.
+    static func whyNotWritable(_ path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(path, W_OK) != 0 {
+            return "Read-only: you cannot write \(TerminalText.sanitize(path)) (\(String(cString: strerror(errno))))"
+        }
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            return "Read-only: you cannot write in the folder of \(TerminalText.sanitize(path)), so it cannot be replaced safely"
+        }
+        return nil
     }
 
     private func printError(_ text: String) {

@@ -65,8 +65,8 @@ struct InteractiveSessionTests {
         try session.resize(width: 80, height: 24)
         try session.waitFor("1 Overview")
         try session.sendKeys("?")
-        let help = try session.waitFor("Show all keys")
-        #expect(help.contains("Keys on Overview"))
+        let help = try session.waitFor("Keys on Overview")
+        #expect(help.contains("Edit the selected claim"))
         try session.sendKeys("Escape")
         try session.waitUntil("help closed") { !$0.contains("Keys on Overview") && $0.contains("Claims") }
         try session.sendKeys("q")

@@ -195,9 +195,9 @@ struct ClaimsUpdateTests {
     @Test("The footer names the keys of the focused pane")
     func footer() {
         var state = claimsState()
-        #expect(AppView.render(state).text(row: 23).hasPrefix("Enter read out  → breaches  Tab screens"))
+        #expect(AppView.render(state).text(row: 23).hasPrefix("Enter read out  → breaches  e edit  Tab screens"))
         state.handle(.right)
-        #expect(AppView.render(state).text(row: 23).hasPrefix("Enter go to  ← claims  Tab screens"))
+        #expect(AppView.render(state).text(row: 23).hasPrefix("Enter go to  ← claims  e edit  Tab screens"))
         state.handle(.left)
         state.handle(.enter)
         #expect(AppView.render(state).text(row: 23).hasPrefix("Esc close  ← previous  → next"))

@@ -4,9 +4,12 @@ import Testing
 
 @Suite("Update: key sequences")
 struct UpdateTests {
-    private func press(_ keys: [Key], on state: inout AppState) {
-        for key in keys { state.handle(key) }
+    @discardableResult
+    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
+        keys.flatMap { state.handle($0) }
     }
+
+    private func quits(_ effects: [Effect]) -> Bool { effects.contains { $0.name == "quit" } }
 
     @Test("j, k, arrows, G and g move the claims selection")
     func navigation() {
@@ -66,9 +69,7 @@ struct UpdateTests {
         #expect(state.mode == .normal)
         #expect(state[list: OverviewScreen.claimsList].query == "fil")
         // Keys mean actions again; Esc clears the search.
-        press([.character("q")], on: &state)
-        #expect(state.isQuitting)
-        state.isQuitting = false
+        #expect(quits(press([.character("q")], on: &state)))
         press([.escape], on: &state)
         #expect(state[list: OverviewScreen.claimsList].query.isEmpty)
     }
@@ -99,8 +100,7 @@ struct UpdateTests {
     @Test("Typing q into a search types it; it does not quit")
     func typingIsNotCommands() {
         var state = TestMaps.state()
-        press([.character("/"), .character("q"), .character("?"), .character("1")], on: &state)
-        #expect(!state.isQuitting)
+        #expect(!quits(press([.character("/"), .character("q"), .character("?"), .character("1")], on: &state)))
         #expect(state.currentScreen == .overview)
         #expect(state.inputText == "q?1")
     }
@@ -147,22 +147,21 @@ struct UpdateTests {
         #expect(state.status?.text.contains("? for keys") == true)
         press([.character("j")], on: &state)
         #expect(state.status == nil)
-        press([.character("q")], on: &state)
-        #expect(state.isQuitting)
+        #expect(quits(press([.character("q")], on: &state)))
     }
 
     @Test("Esc at the bottom of the stack with nothing to clear does not quit")
     func escapeNeverQuits() {
         var state = TestMaps.state()
-        press([.escape, .escape], on: &state)
-        #expect(!state.isQuitting)
+        #expect(!quits(press([.escape, .escape], on: &state)))
         #expect(state.currentScreen == .overview)
     }
 
     @Test("The update function returns a new state and leaves the old one alone")
     func pureUpdate() {
         let state = TestMaps.state()
-        let next = update(state, .nextScreen)
+        let (next, effects) = update(state, .key(.tab))
+        #expect(effects.isEmpty)
         #expect(next.currentScreen == .systems)
         #expect(state.currentScreen == .overview)
     }

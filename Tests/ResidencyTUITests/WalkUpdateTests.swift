@@ -68,11 +68,11 @@ struct WalkUpdateTests {
     @Test("Esc goes back to the flows, keeping the flow selected")
     func backToFlows() {
         var state = MapScreenMaps.state(pressing: [.character("4"), .character("j"), .character("j"), .enter, .character("n")])
-        state.handle(.escape)
+        let effects = state.handle(.escape)
         #expect(hop(state) == nil)
         #expect(state.currentScreen == .walk)
         #expect(screenText(state).contains("› CSV export"))
-        #expect(!state.isQuitting)
+        #expect(effects.isEmpty)
     }
 
     @Test("A jump to a flow step lands on that hop; Esc returns to where the jump came from")

@@ -115,7 +115,7 @@ public struct MapDocument: Sendable {
         evaluation = evaluator.evaluate(next)
         generation += 1
         sinceSnapshot.append(edit)
-        return Committed(edit: edit, changes: VerdictChanges(from: before, to: evaluation))
+        return Committed(edit: edit, changes: VerdictChanges(from: before, to: evaluation, renames: edit.renames))
     }
 
     private func newProblems(in map: ResidencyMap) -> [MapProblem] {

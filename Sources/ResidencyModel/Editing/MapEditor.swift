@@ -98,7 +98,13 @@ public struct MapEditor: Sendable {
                 return nil
             }
         }
-        return (MapEdit(label: "Add \(value.kind.noun) \(value.displayName)", changes: recorder.changes), ref)
+        let label: String
+        switch value {
+        case .grant(let grant): label = "Give \(owner ?? "") access to \(grant.system)"
+        case .step(let step): label = "Add a step at \(step.system) to \(owner ?? "")"
+        default: label = "Add \(value.kind.noun) \(value.displayName)"
+        }
+        return (MapEdit(label: label, changes: recorder.changes), ref)
     }
 
     /// A copy of `ref` placed after it, with a fresh id and "(copy)" after its name.
@@ -176,7 +182,7 @@ public struct MapEditor: Sendable {
     /// What else a delete of `ref` changes, in words: the confirmation lists these.
     public func referrers(of ref: ItemRef) -> [String] {
         let edit = remove(ref)
-        return edit.changes.dropFirst(ref.kind == .grant || ref.kind == .step ? 1 : 1).compactMap { change in
+        return edit.changes.dropFirst().compactMap { change in
             switch change {
             case .remove(let item, _): return "removes \(item.section.noun) \(item.displayName)"
             case .replace(let old, let new, _): return "changes \(old.section.noun) \(old.displayName)" + Self.what(changedFrom: old, to: new)

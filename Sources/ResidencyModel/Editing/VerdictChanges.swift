@@ -12,7 +12,9 @@ public struct VerdictChanges: Sendable, Hashable {
     public var newFindings: Int
     public var resolvedFindings: Int
 
-    public init(from old: Evaluation, to new: Evaluation) {
+    /// Compares two evaluations; `renames` maps the old one's ids to the new ones, so a renamed
+    /// item's findings are not counted as new.
+    public init(from old: Evaluation, to new: Evaluation, renames: [MapEdit.Rename] = []) {
         var moved: [Moved] = []
         var oldVerdicts: [String: Verdict] = [:]
         for result in old.claims { oldVerdicts[result.claim.id] = result.verdict }
@@ -30,10 +32,10 @@ public struct VerdictChanges: Sendable, Hashable {
         self.moved = moved
         // Findings are compared as a multiset of (kind, subject): a message that only rewords does not count.
         var counts: [FindingKey: Int] = [:]
-        for finding in old.findings { counts[FindingKey(finding), default: 0] += 1 }
+        for finding in old.findings { counts[FindingKey(finding, renames: renames), default: 0] += 1 }
         var added = 0
         for finding in new.findings {
-            let key = FindingKey(finding)
+            let key = FindingKey(finding, renames: [])
             if let count = counts[key], count > 0 { counts[key] = count - 1 } else { added += 1 }
         }
         newFindings = added
@@ -58,9 +60,33 @@ public struct VerdictChanges: Sendable, Hashable {
     private struct FindingKey: Hashable {
         var kind: FindingKind
         var subject: MapElement
-        init(_ finding: Finding) {
+        init(_ finding: Finding, renames: [MapEdit.Rename]) {
             kind = finding.kind
-            subject = finding.subject
+            subject = finding.subject.renamed(renames)
         }
+    }
+}
+
+extension MapElement {
+    /// The element under the ids it has after `renames`.
+    func renamed(_ renames: [MapEdit.Rename]) -> MapElement {
+        var element = self
+        for rename in renames {
+            func swap(_ id: String) -> String { id == rename.from ? rename.to : id }
+            switch (element, rename.section) {
+            case (.system(let id), .systems): element = .system(swap(id))
+            case (.role(let id), .roles): element = .role(swap(id))
+            case (.flow(let id), .flows): element = .flow(swap(id))
+            case (.claim(let id), .claims): element = .claim(swap(id))
+            case (.exception(let id), .exceptions): element = .exception(swap(id))
+            case (.offering(let id), .offerings): element = .offering(swap(id))
+            case (.copy(let from, let to, let kind), .systems): element = .copy(from: swap(from), to: swap(to), kind: kind)
+            case (.access(let role, let system), .systems): element = .access(role: role, system: swap(system))
+            case (.access(let role, let system), .roles): element = .access(role: swap(role), system: system)
+            case (.flowStep(let flow, let step), .flows): element = .flowStep(flow: swap(flow), step: step)
+            default: break
+            }
+        }
+        return element
     }
 }

@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions: the closest known word by edit distance, ignoring case.
-enum Suggestions {
+public enum Suggestions {
     /// The closest candidate to `word`, if it is close enough to be a plausible typo. A word
     /// longer than `EditDistance.maximumLength` gets none.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         guard !word.isEmpty, EditDistance.isShortEnough(word) else { return nil }
         let target = word.lowercased()
         let length = target.unicodeScalars.count

@@ -1,23 +1,61 @@
 extension AppState {
-    /// The keys in force on the current screen: its own over the global ones.
+    /// The keys in force: the top overlay's, or the current screen's over the editing keys over
+    /// the global ones.
     public var keymap: Keymap {
-        ScreenCatalog.screen(for: currentScreen).keymap(in: self).layered(over: .global)
+        if let overlay = overlays.last, currentScreen != .help { return overlay.keymap(in: self) }
+        return ScreenCatalog.screen(for: currentScreen).keymap(in: self)
+            .layered(over: Keymap.editing(in: self)).layered(over: .global)
     }
 
-    /// Handles one key: while typing, edits the text; otherwise looks the key up in the current
-    /// keymap and applies its action. An unbound key says so in the footer.
-    public mutating func handle(_ key: Key) {
+    /// The update function: one message in, the effects to run out. Nothing else leaves the
+    /// state: quitting, saving and journaling are effects the backend runs, whose results come
+    /// back as messages.
+    public mutating func update(_ message: AppMessage) -> [Effect] {
+        outbox = []
+        switch message {
+        case .key(let key): handleKey(key)
+        case .resize(let newSize): resize(to: newSize)
+        case .saveFinished(let outcome): finishSave(outcome)
+        case .fileChangedOnDisk: noticeExternalChange()
+        case .reloaded(let result): finishReload(result)
+        case .journalFailed(let reason):
+            journalProblem = reason
+            status = StatusMessage("Edits are not journaled: \(reason). Save soon.", kind: .error)
+        case .recoveryFound(let recovery): offerRecovery(recovery)
+        case .tick: break
+        }
+        let effects = outbox
+        outbox = []
+        return effects
+    }
+
+    /// Handles one key (as `update(.key(key))`), returning the effects it asks for.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [Effect] {
+        update(.key(key))
+    }
+
+    private mutating func handleKey(_ key: Key) {
         status = nil
         if key == .resize { return }
+        if !overlays.isEmpty && currentScreen != .help {
+            handleOverlayKey(key)
+            return
+        }
         if mode != .normal {
             handleTyping(key)
             return
         }
-        guard let action = keymap.action(for: key) else {
+        let map = keymap
+        guard let binding = map.binding(for: key) else {
             status = StatusMessage("\(key) does nothing here: press ? for keys")
             return
         }
-        apply(action)
+        if let reason = binding.disabledReason {
+            status = StatusMessage(reason, kind: .error)
+            return
+        }
+        apply(binding.action)
     }
 
     /// Carries out one action: the current screen first, then the app's defaults.
@@ -40,7 +78,7 @@ extension AppState {
         case .back:
             goBack(focus: focus)
         case .quit:
-            isQuitting = true
+            requestQuit()
         case .nextScreen:
             switchTab(to: neighbourTab(by: 1))
         case .previousScreen:
@@ -66,7 +104,9 @@ extension AppState {
         case .clearFilters:
             if let focus { clearNarrowing(of: focus.id) }
         case .redraw:
-            needsFullRedraw = true
+            outbox.append(.redraw)
+        case .edit, .add, .delete, .duplicate, .editList, .editHeader, .moveItem, .undo, .redo, .save, .command:
+            applyEditing(action, screen: screen)
         }
     }
 
@@ -165,9 +205,9 @@ extension AppState {
     }
 }
 
-/// The update function in the bubbletea shape: a new state from a state and an action.
-public func update(_ state: AppState, _ action: Action) -> AppState {
+/// The update function in the bubbletea shape: a new state and its effects from a state and a message.
+public func update(_ state: AppState, _ message: AppMessage) -> (AppState, [Effect]) {
     var next = state
-    next.apply(action)
-    return next
+    let effects = next.update(message)
+    return (next, effects)
 }

@@ -30,6 +30,9 @@ public enum AppView {
         renderTabBar(state, into: &buffer, area: Rect(x: 0, y: 0, width: size.width, height: 1))
         let screen = ScreenCatalog.screen(for: state.currentScreen)
         screen.render(state, into: &buffer, area: contentArea(for: size))
+        if state.currentScreen != .help && !state.overlays.isEmpty {
+            OverlayView.render(state, into: &buffer, area: contentArea(for: size))
+        }
         renderFooter(state, into: &buffer, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1))
     }
 
@@ -60,10 +63,15 @@ public enum AppView {
                                    style: isActive ? theme.activeTab : theme.inactiveTab,
                                    maxWidth: area.maxX - column)
         }
-        // The map's name on the right, so it is always clear which file is open.
+        // The map's name on the right, so it is always clear which file is open, and whether
+        // it has unsaved edits, is read-only, or changed on disk.
         let room = area.maxX - column - 2
         if room > 3 {
-            let name = Line(state.map.header.name, style: theme.muted)
+            var name = Line(state.map.header.name, style: theme.muted)
+            if state.document.isModified { name = Line("● unsaved ", style: theme.warning) + name }
+            if state.readOnlyReason != nil { name = Line("read-only ", style: theme.muted) + name }
+            if state.changedOnDisk { name = Line("changed on disk ", style: theme.error) + name }
+            if state.journalProblem != nil { name = Line("not journaled ", style: theme.error) + name }
             buffer.write(name, in: Rect(x: column + 1, y: area.y, width: room, height: 1), alignment: .right)
         }
     }

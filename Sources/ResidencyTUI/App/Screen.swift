@@ -29,6 +29,21 @@ public protocol Screen: Sendable {
     /// Brings an element into view after a jump (`AppState.jump(to:)`): select its row, open its
     /// flow at that step, ... The screen is already on top of the stack when this is called.
     func reveal(_ element: MapElement, in state: inout AppState)
+
+    /// What `e`, `D` and `y` act on: the selected item, if it is one the map can edit.
+    func selectedItem(in state: AppState) -> ItemRef?
+
+    /// What `a` adds here, if anything.
+    func newItem(in state: AppState) -> NewItem?
+
+    /// The selected item by identity, so an edit, undo or reload that moves rows keeps it.
+    func selectionAnchor(in state: AppState) -> SelectionAnchor?
+
+    /// Selects the anchored item again after the map changed (or the row it was at, when it is gone).
+    func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState)
+
+    /// Keys that open the lists belonging to the selection (a role's grants, a flow's steps, ...).
+    func editingBindings(in state: AppState) -> [KeyBinding]
 }
 
 extension Screen {
@@ -36,6 +51,35 @@ extension Screen {
     public func focusedList(in state: AppState) -> ListFocus? { nil }
     public func update(_ state: inout AppState, action: Action) -> UpdateResult { .ignored }
     public func reveal(_ element: MapElement, in state: inout AppState) {}
+    public func selectedItem(in state: AppState) -> ItemRef? { nil }
+    public func newItem(in state: AppState) -> NewItem? { nil }
+    public func selectionAnchor(in state: AppState) -> SelectionAnchor? { nil }
+    public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {}
+    public func editingBindings(in state: AppState) -> [KeyBinding] { [] }
+}
+
+/// What `a` adds on a screen: a kind, and for grants and steps the role or flow they go to.
+public struct NewItem: Sendable, Hashable {
+    public var kind: ItemKind
+    public var owner: String?
+    public var position: Int?
+
+    public init(_ kind: ItemKind, owner: String? = nil, position: Int? = nil) {
+        self.kind = kind
+        self.owner = owner
+        self.position = position
+    }
+}
+
+/// A list's selection by identity: the item's id (and section), and the row it was on.
+public struct SelectionAnchor: Sendable, Hashable {
+    public var ref: ItemRef
+    public var row: Int
+
+    public init(ref: ItemRef, row: Int) {
+        self.ref = ref
+        self.row = row
+    }
 }
 
 /// Which list the movement keys act on, and its extent.

@@ -136,6 +136,9 @@ public final class MapLookup: Sendable {
 
     public func system(_ id: String) -> DataSystem? { systemPositions[id].map { map.systems[$0] } }
     public func claim(_ id: String) -> Claim? { claimPositions[id].map { map.claims[$0] } }
+    public func role(_ id: String) -> Role? { rolePositions[id].map { map.roles[$0] } }
+    public func flow(_ id: String) -> Flow? { flowPositions[id].map { map.flows[$0] } }
+    public func claimPosition(_ id: String) -> Int? { claimPositions[id] }
 
     /// A system's name, or its id as written when the map has no such system.
     public func systemName(_ id: String) -> String { system(id)?.name ?? id }

@@ -58,9 +58,16 @@ public struct HelpScreen: Screen {
     /// keys that work everywhere. Grouped bindings (the number keys) share one line.
     public static func lines(for state: AppState, width: Int) -> [Line] {
         let theme = state.theme
-        let own = ScreenCatalog.screen(for: sourceScreen(in: state)).keymap(in: state)
-        let everywhere = own.remainder(of: .global)
-        let sections = [own, everywhere].filter { !$0.bindings.isEmpty }
+        let sections: [Keymap]
+        if let overlay = state.overlays.last {
+            sections = [overlay.keymap(in: state)]
+        } else {
+            let source = sourceScreen(in: state)
+            let own = ScreenCatalog.screen(for: source).keymap(in: state)
+            let editing = own.remainder(of: .editing(in: state, screen: source))
+            let everywhere = own.layered(over: editing).remainder(of: .global)
+            sections = [own, editing, everywhere].filter { !$0.bindings.isEmpty }
+        }
         let allFields = sections.map(fields)
         let keyWidth = allFields.joined().map { DisplayWidth.of($0.label) }.max() ?? 0
         var lines: [Line] = []
@@ -82,7 +89,7 @@ public struct HelpScreen: Screen {
             if let group = binding.group {
                 if group != lastGroup { result.append((group, binding.help)) }
             } else {
-                result.append((binding.keyLabel, binding.help))
+                result.append((binding.keyLabel, binding.help + (binding.disabledReason.map { " (now: \($0.lowercased()))" } ?? "")))
             }
             lastGroup = binding.group
         }
