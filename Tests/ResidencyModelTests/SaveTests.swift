@@ -32,6 +32,28 @@ struct SaveTests {
         #expect(MapFile.decode(yaml: after, fileName: path).map == document.map)
     }
 
+    @Test("A new grant on an Acme role adds its lines and changes no other line: rewritten items keep the file's list indentation")
+    func grantAddsOnlyItsLines() throws {
+        let path = try EditingSupport.temporaryCopy(of: EditingSupport.samplePath("acme-saas.yaml"))
+        let before = try read(path)
+        var document = try EditingSupport.document(path)
+        let grant = try ItemValue.make(.grant, from: ["system": "uploads", "can": "view, export", "when": "always"])
+        try document.commit(try #require(document.editor.add(grant, owner: "support-eu")).edit)
+        guard case .saved = try save(document) else { throw TestFailure("not saved") }
+        let changed = EditingSupport.changedLines(before, try read(path))
+        #expect(changed.removed.isEmpty)
+        #expect(changed.added == ["      - system: uploads", "        can: [view, export]", "        when: always", "        recorded: false"])
+    }
+
+    @Test("Lists nested in items are indented the way the file does it")
+    func sequenceIndentation() {
+        let text = "- id: r\n  access:\n  - system: a\n    can: [view]\n  - system: b\n    can: [view]\n  notes: x\n"
+        #expect(SequenceIndentation.indent(text)
+                == "- id: r\n  access:\n    - system: a\n      can: [view]\n    - system: b\n      can: [view]\n  notes: x\n")
+        #expect(SequenceIndentation.of(["systems:\n", "- id: a\n", "  access:\n", "  - system: b\n"]) == .indentless)
+        #expect(SequenceIndentation.of(["systems:\n", "  - id: a\n", "    access:\n", "      - system: b\n"]) == .indented)
+    }
+
     @Test("A hand-written file keeps every comment outside the edited item")
     func commentsKept() throws {
         let path = try EditingSupport.temporaryCopy(of: FileFormatTestSupport.fixture("commented-map.yaml"))

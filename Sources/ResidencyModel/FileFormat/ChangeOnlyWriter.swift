@@ -50,7 +50,7 @@ struct ChangeOnlyWriter {
             guard let spans = appendSection(section, items: items, into: &out) else { return nil }
             _ = spans
         }
-        return (out.lines.joined(), MapLayout(lines: out.lines, sections: out.sections))
+        return (out.lines.joined(), MapLayout(lines: out.lines, sections: out.sections, nestedLists: layout.nestedLists))
     }
 
     /// One list: each base item kept, rewritten or dropped, then the new ones. Returns the spans
@@ -154,7 +154,8 @@ struct ChangeOnlyWriter {
 
     private func itemText(_ item: MapItem, indent: Int) -> String? {
         let node = Node.sequence(Node.Sequence([MapEncoder().node(for: item)], Tag(.seq), .block))
-        guard let text = serialize(node) else { return nil }
+        guard var text = serialize(node) else { return nil }
+        if layout.nestedLists == .indented { text = SequenceIndentation.indent(text) }
         guard indent > 0 else { return text }
         let pad = String(repeating: " ", count: indent)
         var result = ""

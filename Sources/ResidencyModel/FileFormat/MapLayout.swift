@@ -25,10 +25,13 @@ struct MapLayout: Sendable {
     /// The file's lines, each with its line break.
     let lines: [Substring]
     let sections: [Section]
+    /// How the file indents lists nested in items, which rewritten items follow.
+    let nestedLists: SequenceIndentation
 
-    init(lines: [Substring], sections: [Section]) {
+    init(lines: [Substring], sections: [Section], nestedLists: SequenceIndentation) {
         self.lines = lines
         self.sections = sections
+        self.nestedLists = nestedLists
     }
 
     /// Lays out `text`, whose composed tree is `root`. Nil when the file is not shaped as resmap
@@ -64,6 +67,7 @@ struct MapLayout: Sendable {
         }
         self.lines = lines
         self.sections = sections
+        self.nestedLists = SequenceIndentation.of(lines)
     }
 
     func section(_ key: String) -> Section? {

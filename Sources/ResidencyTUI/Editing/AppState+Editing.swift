@@ -134,7 +134,8 @@ extension AppState {
             outbox.append(.appendJournal(committed.edit))
         }
         restoreAnchors(anchors, renames: committed.edit.renames, select: selected)
-        status = StatusMessage("\(committed.edit.label) · \(committed.changes.summary)")
+        // What changed in the verdicts first: that is what the user is watching for.
+        status = StatusMessage("\(committed.changes.summary) · \(committed.edit.label)")
     }
 
     // MARK: Selection by identity

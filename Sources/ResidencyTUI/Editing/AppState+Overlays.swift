@@ -44,8 +44,9 @@ extension AppState {
         case .backTab, .up:
             form.moveFocus(by: -1)
         case .control("s"):
+            // Apply, then save the file: the one key people press to keep their work.
             replaceTop(.form(form))
-            applyForm(form)
+            if applyForm(form) { save() }
             return
         case .function(1):
             replaceTop(.form(form))
@@ -59,12 +60,9 @@ extension AppState {
                                                     current: form.values[form.focus].text, map: map)))
                 return
             }
-            if form.focus == form.fields.count - 1 {
-                replaceTop(.form(form))
-                applyForm(form)
-                return
-            }
-            form.moveFocus(by: 1)
+            replaceTop(.form(form))
+            applyForm(form)
+            return
         case .control("c"):
             closeTop()
             return
@@ -79,8 +77,9 @@ extension AppState {
     }
 
     /// Reads the form, builds the edit and commits it; on any problem the form stays open and
-    /// shows the message beside its field.
-    mutating func applyForm(_ form: FormState) {
+    /// shows the message beside its field. Returns whether the map changed.
+    @discardableResult
+    mutating func applyForm(_ form: FormState) -> Bool {
         var form = form
         let value: ItemValue
         do {
@@ -90,7 +89,7 @@ extension AppState {
             if let index = form.fields.firstIndex(where: { $0.key == error.key }) { form.focus = index }
             replaceTop(.form(form))
             status = StatusMessage("\(error.message)", kind: .error)
-            return
+            return false
         }
         let edit: MapEdit
         var selected: ItemRef?
@@ -101,7 +100,7 @@ extension AppState {
         case .add(let owner, let position):
             guard let added = document.editor.add(value, owner: owner, position: position) else {
                 status = StatusMessage("Cannot add here", kind: .error)
-                return
+                return false
             }
             edit = added.edit
             selected = added.ref
@@ -109,19 +108,21 @@ extension AppState {
         if edit.isEmpty {
             closeTop()
             status = StatusMessage("Nothing changed")
-            return
+            return false
         }
         let problems = document.problems(with: edit)
         guard problems.isEmpty else {
             form.show(problems)
             replaceTop(.form(form))
             status = StatusMessage("Not applied: \(problems[0].description)", kind: .error)
-            return
+            return false
         }
         closeTop()
         if !commit(edit, select: selected) {
             overlays.append(.form(form))
+            return false
         }
+        return true
     }
 
     // MARK: Pickers

@@ -110,8 +110,9 @@ enum OverlayView {
         buffer.cursor = Position(column: inner.x + 2 + cursor, row: inner.y)
         var row = inner.y + 1
         if picker.allowsSeveral {
-            let chosen = picker.chosen.isEmpty ? "none marked (Tab marks)" : FieldText.list(picker.chosen)
-            buffer.write(Line("marked: " + chosen, style: theme.accent), at: Position(column: inner.x, row: row), maxWidth: inner.width)
+            let chosen = picker.chosen.isEmpty ? "none" : FieldText.list(picker.chosen)
+            buffer.write(Line("marked: " + chosen + "  (Tab marks several; Enter alone takes the selected one)", style: theme.accent),
+                         at: Position(column: inner.x, row: row), maxWidth: inner.width)
             row += 1
         }
         let visible = max(1, inner.maxY - row)

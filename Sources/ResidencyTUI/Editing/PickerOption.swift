@@ -77,7 +77,8 @@ enum PickerOptions {
     private static func placeOption(_ place: Place) -> PickerOption {
         var detail = place.jurisdiction
         if let country = place.country, !place.isCountry { detail = country + " · " + detail }
-        return PickerOption(place.code, label: place.displayName, detail: detail)
+        return PickerOption(place.code, label: "\(place.code)  \(place.displayName)",
+                            detail: detail)
     }
 
     private static func matches(_ query: String, _ option: PickerOption) -> Bool {

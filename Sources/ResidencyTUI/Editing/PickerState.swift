@@ -12,6 +12,8 @@ public struct PickerState: Sendable {
     public var query: TextField
     /// Values marked so far, in the order marked (several-value fields).
     public var chosen: [String]
+    /// What the field held when the picker opened: marking nothing new means "take the selected one".
+    private let initiallyChosen: [String]
     public var selection: Int
     public var offset: Int
     public private(set) var options: [PickerOption]
@@ -23,6 +25,7 @@ public struct PickerState: Sendable {
         self.allowsSeveral = type.isList
         self.query = TextField("")
         self.chosen = type.isList ? FieldText.words(current) : []
+        self.initiallyChosen = chosen
         self.selection = 0
         self.offset = 0
         self.options = []
@@ -43,12 +46,13 @@ public struct PickerState: Sendable {
         if let index = chosen.firstIndex(of: value) { chosen.remove(at: index) } else { chosen.append(value) }
     }
 
-    /// The field's new text when the user accepts, or nil when nothing can be taken.
+    /// The field's new text when the user accepts, or nil when nothing can be taken: the marked
+    /// values when the user marked or unmarked any, else the selected one alone.
     var acceptedText: String? {
-        if allowsSeveral {
-            if !chosen.isEmpty { return FieldText.list(chosen) }
-            if let selected { return selected.value }
-        } else if let selected {
+        if allowsSeveral && chosen != initiallyChosen {
+            return chosen.isEmpty ? "" : FieldText.list(chosen)
+        }
+        if let selected {
             return selected.value
         }
         // Nothing listed matches: take what was typed (a team, a code the catalogue lacks).
@@ -59,7 +63,7 @@ public struct PickerState: Sendable {
     public var keymap: Keymap {
         var bindings = [
             KeyBinding([.up, .down], .moveDown, help: "Move the selection"),
-            KeyBinding([.enter], .open, help: allowsSeveral ? "Take the marked values (or the selected one)" : "Take the selected value",
+            KeyBinding([.enter], .open, help: allowsSeveral ? "Take the values marked with Tab, or else the selected one alone" : "Take the selected value",
                        footer: "take"),
         ]
         if allowsSeveral {
