@@ -53,15 +53,19 @@ extension AppState {
             push(.help)
             return
         case .enter:
-            let field = form.focusedField
-            if PickerOptions.hasPicker(field.type) {
-                replaceTop(.form(form))
-                overlays.append(.picker(PickerState(title: field.label, fieldIndex: form.focus, type: field.type,
-                                                    current: form.values[form.focus].text, map: map)))
-                return
-            }
             replaceTop(.form(form))
             applyForm(form)
+            return
+        case .control("p"), .function(4):
+            if PickerOptions.hasPicker(form.focusedField.type) {
+                replaceTop(.form(form))
+                openPicker(for: form, typed: nil)
+                return
+            }
+        case .character(let character) where PickerOptions.hasPicker(form.focusedField.type):
+            // Typing into a field with choices searches them.
+            replaceTop(.form(form))
+            openPicker(for: form, typed: character)
             return
         case .control("c"):
             closeTop()
@@ -74,6 +78,17 @@ extension AppState {
             }
         }
         replaceTop(.form(form))
+    }
+
+    private mutating func openPicker(for form: FormState, typed: Character?) {
+        let field = form.focusedField
+        var picker = PickerState(title: field.label, fieldIndex: form.focus, type: field.type,
+                                 current: form.values[form.focus].text, map: map)
+        if let typed {
+            picker.query.insert(typed)
+            picker.refresh(map: map)
+        }
+        overlays.append(.picker(picker))
     }
 
     /// Reads the form, builds the edit and commits it; on any problem the form stays open and
@@ -149,7 +164,6 @@ extension AppState {
             if case .form(var form)? = overlays.last, form.values.indices.contains(picker.fieldIndex) {
                 form.values[picker.fieldIndex].set(text)
                 form.errors[form.fields[picker.fieldIndex].key] = nil
-                form.moveFocus(by: 1)
                 replaceTop(.form(form))
             }
             return

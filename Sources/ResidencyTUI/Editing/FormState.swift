@@ -96,8 +96,10 @@ public struct FormState: Sendable {
         Keymap(title: title, bindings: [
             KeyBinding([.tab, .down], .moveDown, help: "Next field", footer: "next"),
             KeyBinding([.backTab, .up], .moveUp, help: "Previous field"),
-            KeyBinding([.enter], .open, help: "Choose from a list (fields marked ▾); elsewhere apply the form", footer: "choose/apply"),
+            KeyBinding([.enter], .open, help: "Apply the form: check it and change the map", footer: "apply"),
             KeyBinding([.control("s")], .save, help: "Apply the form and save the file", footer: "apply+save"),
+            KeyBinding([.control("p"), .function(4)], .startSearch,
+                       help: "Choose from the list of a field marked ▾ (typing there searches it too)", footer: "choose ▾"),
             KeyBinding([.escape], .back, help: "Close the form without changing anything", footer: "cancel"),
             KeyBinding([.left, .right, .home, .end], .moveLeft, help: "Move the cursor in the field (also C-a, C-e)"),
             KeyBinding([.backspace, .delete], .moveLeft, help: "Delete before or at the cursor"),
