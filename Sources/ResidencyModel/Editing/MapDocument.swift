@@ -12,6 +12,9 @@ public struct MapDocument: Sendable {
     /// Edits applied since the snapshot, in order, undo and redo included: what the journal
     /// holds and what a save's renames are read from.
     public private(set) var sinceSnapshot: [MapEdit] = []
+    /// The verdicts and findings of the file as last read or saved, so a save can say what it
+    /// changes ("EU customer records: broken -> holds").
+    public private(set) var evaluationAtSnapshot: Evaluation
 
     private var undoStack: [MapEdit] = []
     private var redoStack: [MapEdit] = []
@@ -30,6 +33,7 @@ public struct MapDocument: Sendable {
         self.validator = MapValidator(catalogue: catalogue)
         self.evaluator = ResidencyEvaluator(catalogue: catalogue, today: today)
         self.evaluation = evaluator.evaluate(map)
+        self.evaluationAtSnapshot = evaluation
         self.baselineProblems = Set(validator.problems(in: map))
     }
 
@@ -133,6 +137,12 @@ public struct MapDocument: Sendable {
         } else {
             adopt(snapshot.map)
         }
+        evaluationAtSnapshot = evaluation
+    }
+
+    /// What the edits since the file was read or saved change in its verdicts.
+    public var changesSinceSnapshot: VerdictChanges {
+        VerdictChanges(from: evaluationAtSnapshot, to: evaluation, renames: renamesSinceSnapshot)
     }
 
     /// A save that merged someone else's changes: the merged map is now the map and the file.
@@ -141,6 +151,7 @@ public struct MapDocument: Sendable {
         self.snapshot = snapshot
         sinceSnapshot = []
         savedDepth = undoStack.count
+        evaluationAtSnapshot = evaluation
     }
 
     /// Drops every unsaved edit and takes the file as it is now.

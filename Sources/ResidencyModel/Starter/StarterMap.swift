@@ -41,7 +41,7 @@ public enum StarterMap {
     /// How many placeholder systems the starter map holds.
     public static var placeholderCount: Int { StarterPlaceholders.systems.count }
 
-    /// The comment block written above the YAML. Comments are not kept when resmap saves a map.
+    /// The comment block written above the YAML. A save of an edit keeps it.
     public static let commentHeader = """
         # A starter data residency map: a checklist, not a finished map.
         #
@@ -55,8 +55,8 @@ public enum StarterMap {
         # `flows` (signup, upload, export, support ticket: every hop from the browser to the backups).
         # Replace the offering and the claim with what sales actually says.
         #
-        # `resmap validate FILE` checks this file; `resmap FILE` opens it to edit.
-        # The format is described in docs/file-format.md. Comments are dropped when resmap saves.
+        # `resmap validate FILE` checks this file; `resmap FILE` opens it to edit: on Systems, e edits
+        # the selected placeholder and shows its question. The format is in docs/file-format.md.
 
         """
 

@@ -181,6 +181,7 @@ extension AppState {
     mutating func finishSave(_ outcome: MapSave.Outcome) {
         switch outcome {
         case .saved(let snapshot, let preserved, let merged):
+            let changes = document.changesSinceSnapshot
             if merged > 0 { document.didSaveMerged(as: snapshot) } else { document.didSave(as: snapshot) }
             if snapshot.path != fileName { fileName = snapshot.path }
             changedOnDisk = false
@@ -188,6 +189,7 @@ extension AppState {
             outbox.append(.removeJournal)
             outbox.append(.watch(path: snapshot.path, revision: snapshot.revision))
             var text = "Saved \(fileName)"
+            if !changes.moved.isEmpty { text += ": " + changes.summary }
             if merged > 0 { text += ", with \(merged) change\(merged == 1 ? "" : "s") someone else saved" }
             if !preserved { text += " (written whole in canonical form: comments were not kept)" }
             status = StatusMessage(text)
