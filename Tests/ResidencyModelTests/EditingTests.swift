@@ -180,3 +180,30 @@ struct EditingTests {
             + map.exceptions.filter { $0.covers == .system(system) }.count
     }
 }
+
+@Suite("The validator is the loader's too")
+struct LoaderValidatorTests {
+    @Test("A rule only the in-memory validator knows is reported by the loader, at the item's id")
+    func loaderRunsValidator() {
+        let yaml = FileFormatTestSupport.header + """
+            claims:
+              - id: c
+                text: Stays in the EU
+                offering: eu
+            exceptions:
+              - id: late
+                claim: c
+                system: db
+                reason: migration
+                approved_by: Dana
+                approved_on: 2026-10-01
+                expires: 2026-09-01
+            """
+        let problems = FileFormatTestSupport.problems(yaml)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("expires (2026-09-01) before it was approved (2026-10-01)") == true)
+        #expect(problems.first?.position?.line == yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("- id: late") }.map { $0 + 1 })
+        #expect(problems.first?.description.hasPrefix("test.yaml:") == true)
+    }
+}

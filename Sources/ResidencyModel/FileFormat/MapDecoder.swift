@@ -25,8 +25,31 @@ struct MapDecoder {
         if !declarations.isNewerFormat {
             resolveReferences()
         }
+        guard diagnostics.isEmpty, let map else { return nil }
+        // The rules every map in memory follows (the ones forms and the editor check), placed at
+        // the item they are about.
+        for problem in MapValidator(catalogue: catalogue).problems(in: map) {
+            report(position(of: problem.item), "\(problem.item.map { "\($0): " } ?? "")\(problem.message)", fix: problem.fix)
+        }
         guard diagnostics.isEmpty else { return nil }
         return map
+    }
+
+    /// Where an item's id is written, for problems found in the decoded map.
+    private func position(of key: ItemKey?) -> SourcePosition? {
+        guard let key else { return nil }
+        let kind: IDKind
+        switch key.section {
+        case .offerings: kind = .offering
+        case .categories: kind = .category
+        case .systems: kind = .system
+        case .roles: kind = .role
+        case .flows: kind = .flow
+        case .claims: kind = .claim
+        case .exceptions: kind = .exception
+        case .copies: return nil
+        }
+        return declarations.declared[kind]?[key.name] ?? nil
     }
 
     // MARK: - Root and header

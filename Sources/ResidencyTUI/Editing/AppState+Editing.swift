@@ -69,9 +69,16 @@ extension AppState {
             return
         }
         let shown = referrers.prefix(8) + (referrers.count > 8 ? ["and \(referrers.count - 8) more"] : [])
+        // What would break: the verdicts the delete would move, worked out on a copy.
+        var effect: [String] = []
+        let edit = document.editor.remove(ref)
+        if let after = try? edit.applied(to: map) {
+            let changes = VerdictChanges(from: evaluation, to: ResidencyEvaluator(today: today).evaluate(after))
+            if !changes.isEmpty { effect = ["", "Afterwards: \(changes.summary)"] }
+        }
         overlays.append(.confirm(ConfirmState(
             title: "Delete \(ref.kind.noun) \(name)?",
-            lines: ["Other items refer to it. Deleting it also:"] + shown.map { "  · \($0)" }
+            lines: ["Other items refer to it. Deleting it also:"] + shown.map { "  · \($0)" } + effect
                 + ["", "Undo (u) brings everything back."],
             choices: [ConfirmState.Choice(key: .character("y"), label: "delete all", outcome: .delete(ref)),
                       ConfirmState.Choice(key: .character("n"), label: "keep", outcome: .cancel)])))
