@@ -184,11 +184,17 @@ public struct MapEditor: Sendable {
         let edit = remove(ref)
         return edit.changes.dropFirst().compactMap { change in
             switch change {
+            case .remove(.copy(let copy), _):
+                return "removes the \(copy.kind.label) copy \(systemName(copy.from)) -> \(systemName(copy.to))"
             case .remove(let item, _): return "removes \(item.section.noun) \(item.displayName)"
             case .replace(let old, let new, _): return "changes \(old.section.noun) \(old.displayName)" + Self.what(changedFrom: old, to: new)
             case .insert, .header, .declaredCategories: return nil
             }
         }
+    }
+
+    private func systemName(_ id: String) -> String {
+        map.systems.first { $0.id == id }?.name ?? id
     }
 
     private static func what(changedFrom old: MapItem, to new: MapItem) -> String {

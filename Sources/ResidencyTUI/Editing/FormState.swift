@@ -48,10 +48,27 @@ public struct FormState: Sendable {
             question = system.notes
         }
         var form = FormState(kind: ref.kind, target: .edit(ref), base: value, texts: value.texts,
-                             title: "Edit \(ref.kind.noun): \(value.displayName)", question: question)
+                             title: title(editing: ref, value: value, in: map), question: question)
         // Start where the answer is needed: an unknown location.
         if question != nil, let index = form.fields.firstIndex(where: { $0.key == "location" }) { form.focus = index }
         return form
+    }
+
+    /// "Edit system: File uploads", "Edit step 3 of Sign up (API)", "Edit Support leads' access to Primary database".
+    static func title(editing ref: ItemRef, value: ItemValue, in map: ResidencyMap) -> String {
+        func systemName(_ id: String) -> String { map.systems.first { $0.id == id }?.name ?? id }
+        switch (ref, value) {
+        case (.step(let flow, let index), .step(let step)):
+            let flowName = map.flows.first { $0.id == flow }?.name ?? flow
+            return "Edit step \(index + 1) of \(flowName) (\(systemName(step.system)))"
+        case (.grant(let role, _), .grant(let grant)):
+            let roleName = map.roles.first { $0.id == role }?.name ?? role
+            return "Edit \(roleName)'s access to \(systemName(grant.system))"
+        case (.map, _):
+            return "Edit the map header"
+        default:
+            return "Edit \(ref.kind.noun): \(value.displayName)"
+        }
     }
 
     /// A form adding a new item of `kind`.
