@@ -187,7 +187,7 @@ struct EditCommandsEndToEndTests {
             #expect(result.status == 0, "\(result.errors)")
             let output = result.output.components(separatedBy: "\n")
             #expect(output.first == "Delete system Nightly backups")
-            #expect(output.contains("  also removes copy backup db-main -> backup-vault"))
+            #expect(output.contains("  also removes the backup copy Primary database -> Nightly backups"))
             #expect(output.contains("  also changes role DBA contractor (emergency) (loses 1 access grant)"))
             #expect(output.contains("  also changes flow Sign up (loses 1 step)"))
             // The cascade comes before the verdict lines.

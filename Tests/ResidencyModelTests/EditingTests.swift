@@ -77,7 +77,7 @@ struct EditingTests {
         var document = try acme()
         let original = document.map
         let referrers = document.editor.referrers(of: .system("backup-vault"))
-        #expect(referrers.contains { $0.contains("removes copy") })
+        #expect(referrers.contains { $0.contains("removes the backup copy Primary database -> Nightly backups") })
         let edit = document.editor.remove(.system("backup-vault"))
         try document.commit(edit)
         #expect(!document.map.systems.contains { $0.id == "backup-vault" })

@@ -32,7 +32,7 @@ public struct ItemListState: Sendable {
     /// The rows, read from the map as it is now (a list of one thing's items, never the whole map).
     public func rows(in state: AppState) -> [Row] {
         let map = state.map
-        let lookup = MapLookup.for(map)
+        let lookup = MapLookup.for(state)
         switch list {
         case .copies(let system):
             guard let position = lookup.systemPosition(system) else { return [] }

@@ -4,7 +4,7 @@ import ResidencyModel
 /// copies and flow steps by system, and each system's resolved location. Screens ask it instead of
 /// scanning the map, so drawing a screen costs the same for 30 systems or 10,000.
 ///
-/// Get one with `MapLookup.for(state.map)`: the lookup for a map is built on first use and kept
+/// Get one with `MapLookup.for(state)`: the lookup for a map is built on first use and kept
 /// (see `MapLookupCache`), so every render and key press after that finds it at once.
 public final class MapLookup: Sendable {
     /// One role's grant, by position: `map.roles[role].access[grant]`.
@@ -47,19 +47,19 @@ public final class MapLookup: Sendable {
     /// Details panes' lines, remembered per item and width (see `LinesMemo`).
     let details = LinesMemo()
 
-    public init(map: ResidencyMap, catalogue: RegionCatalogue = .standard) {
+    /// The lookup for `map`; `positions`, the engine's index of the same map, saves building the
+    /// shared tables a second time.
+    public init(map: ResidencyMap, positions: MapPositions? = nil, catalogue: RegionCatalogue = .standard) {
         self.map = map
         self.catalogue = catalogue
         let systemCount = map.systems.count
+        let positions = positions ?? Self.positions(of: map)
 
-        var systemPositions: [String: Int] = [:]
-        systemPositions.reserveCapacity(systemCount)
         var locationIDs: [Location: Int] = [:]
         var locations: [LocationSummary] = []
         var locationOfSystem: [Int] = []
         locationOfSystem.reserveCapacity(systemCount)
-        for (position, system) in map.systems.enumerated() {
-            if systemPositions[system.id] == nil { systemPositions[system.id] = position }
+        for system in map.systems {
             if let id = locationIDs[system.location] {
                 locationOfSystem.append(id)
             } else {
@@ -68,43 +68,16 @@ public final class MapLookup: Sendable {
                 locations.append(LocationSummary(system.location, catalogue: catalogue))
             }
         }
-        self.systemPositions = systemPositions
+        self.systemPositions = positions.systems
         self.locationOfSystem = locationOfSystem
         self.locations = locations
-
-        var copiesFrom = Array(repeating: [Int](), count: systemCount)
-        var copiesInto = Array(repeating: [Int](), count: systemCount)
-        for (position, copy) in map.copies.enumerated() {
-            if let from = systemPositions[copy.from] { copiesFrom[from].append(position) }
-            if let to = systemPositions[copy.to] { copiesInto[to].append(position) }
-        }
-        self.copiesFrom = copiesFrom
-        self.copiesInto = copiesInto
-
-        var rolePositions: [String: Int] = [:]
-        var grantsBySystem = Array(repeating: [Grant](), count: systemCount)
-        for (role, entry) in map.roles.enumerated() {
-            if rolePositions[entry.id] == nil { rolePositions[entry.id] = role }
-            for (grant, access) in entry.access.enumerated() {
-                if let system = systemPositions[access.system] {
-                    grantsBySystem[system].append(Grant(role: role, grant: grant))
-                }
-            }
-        }
-        self.rolePositions = rolePositions
-        self.grantsBySystem = grantsBySystem
-        self.reachableSystems = grantsBySystem.indices.filter { !grantsBySystem[$0].isEmpty }
-
-        var flowPositions: [String: Int] = [:]
-        var stepsBySystem = Array(repeating: [Step](), count: systemCount)
-        for (flow, entry) in map.flows.enumerated() {
-            if flowPositions[entry.id] == nil { flowPositions[entry.id] = flow }
-            for (step, hop) in entry.steps.enumerated() {
-                if let system = systemPositions[hop.system] { stepsBySystem[system].append(Step(flow: flow, step: step)) }
-            }
-        }
-        self.flowPositions = flowPositions
-        self.stepsBySystem = stepsBySystem
+        self.copiesFrom = positions.copiesFrom
+        self.copiesInto = positions.copiesInto
+        self.rolePositions = positions.roles
+        self.grantsBySystem = positions.grantsBySystem.map { $0.map { Grant(role: $0.role, grant: $0.grant) } }
+        self.reachableSystems = positions.grantsBySystem.indices.filter { !positions.grantsBySystem[$0].isEmpty }
+        self.flowPositions = positions.flows
+        self.stepsBySystem = positions.stepsBySystem.map { $0.map { Step(flow: $0.flow, step: $0.step) } }
 
         var claimPositions: [String: Int] = [:]
         for (position, claim) in map.claims.enumerated() where claimPositions[claim.id] == nil {
@@ -126,6 +99,11 @@ public final class MapLookup: Sendable {
         }
         self.offeringNames = offeringNames
         self.offeringCountries = offeringCountries
+    }
+
+    /// The shared tables for a map nobody has evaluated (tests, benchmarks): the engine's index.
+    static func positions(of map: ResidencyMap) -> MapPositions {
+        MapPositions(map: map)
     }
 
     // MARK: By id

@@ -9,7 +9,12 @@ extension MapLookup {
     /// is immediate when the state holds the same map (its arrays share storage with the kept
     /// one), so a lookup is never out of date: an edited map is a different map and gets its own.
     public static func `for`(_ map: ResidencyMap) -> MapLookup {
-        MapLookupCache.shared.lookup(for: map)
+        MapLookupCache.shared.lookup(for: map, evaluation: nil)
+    }
+
+    /// The lookup for the state's map, built from the engine's index of it (one index per change).
+    public static func `for`(_ state: AppState) -> MapLookup {
+        MapLookupCache.shared.lookup(for: state.map, evaluation: state.evaluation)
     }
 }
 
@@ -31,10 +36,10 @@ final class MapLookupCache: @unchecked Sendable {
     private let lock = NSLock()
     private var recent: [Entry] = []
 
-    func lookup(for map: ResidencyMap) -> MapLookup {
+    func lookup(for map: ResidencyMap, evaluation: Evaluation?) -> MapLookup {
         if let found = cached(map) { return found }
         // Built outside the lock: a large map takes milliseconds, and others may look up meanwhile.
-        let built = MapLookup(map: map)
+        let built = MapLookup(map: map, positions: evaluation?.positions)
         lock.withLock {
             recent.insert(Entry(map: map, lookup: built), at: 0)
             if recent.count > capacity { recent.removeLast() }

@@ -38,7 +38,7 @@ public struct AccessScreen: Screen {
     }
 
     public func focusedList(in state: AppState) -> ListFocus? {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let view = state[AccessStateKey.self].view
         let rows = Self.rows(for: view, in: state, lookup: lookup)
         let layout = Self.layout(state, area: state.contentArea, lookup: lookup, detailFocused: false)
@@ -48,7 +48,7 @@ public struct AccessScreen: Screen {
     public func update(_ state: inout AppState, action: Action) -> UpdateResult {
         var access = state[AccessStateKey.self]
         var pane = access.pane(for: access.view)
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let selected = Self.selected(in: state, lookup: lookup)
         defer { state[AccessStateKey.self] = access }
         guard pane.isFocused else {
@@ -96,7 +96,7 @@ public struct AccessScreen: Screen {
     }
 
     public func reveal(_ element: MapElement, in state: inout AppState) {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let roleID: String
         switch element {
         case .role(let id), .access(let id, _): roleID = id
@@ -125,7 +125,7 @@ public struct AccessScreen: Screen {
 
     public func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let theme = state.theme
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let access = state[AccessStateKey.self]
         let pane = access.pane(for: access.view)
         let layout = Self.layout(state, area: area, lookup: lookup, detailFocused: pane.isFocused)

@@ -26,7 +26,7 @@ extension SystemsScreen {
 
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
         guard case .system(let id) = anchor.ref else { return }
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let position = lookup.systemPosition(id)
         let layout = MasterDetailLayout(area: state.contentArea, detailFocused: false)
         state.reselect(Self.list, rows: Self.rows(in: state), position: position, fallback: anchor.row,
@@ -47,7 +47,7 @@ extension SystemsScreen {
 
 extension AccessScreen {
     public func selectedItem(in state: AppState) -> ItemRef? {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         guard let position = Self.selected(in: state, lookup: lookup) else { return nil }
         switch state[AccessStateKey.self].view {
         case .byRole: return .role(state.map.roles[position].id)
@@ -66,7 +66,7 @@ extension AccessScreen {
 
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
         guard case .role(let id) = anchor.ref else { return }
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let rows = Self.rows(for: .byRole, in: state, lookup: lookup)
         let layout = Self.layout(state, area: state.contentArea, lookup: lookup, detailFocused: false)
         state.reselect(Self.rolesList, rows: rows, position: lookup.rolePosition(id), fallback: anchor.row,
@@ -84,7 +84,7 @@ extension AccessScreen {
 
 extension WalkScreen {
     public func selectedItem(in state: AppState) -> ItemRef? {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let walk = state[WalkStateKey.self]
         if walk.isWalking, state.map.flows.indices.contains(walk.flow) {
             let hops = WalkPath.hops(forFlow: walk.flow, lookup: lookup)
@@ -112,7 +112,7 @@ extension WalkScreen {
     }
 
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let flowID: String
         var hop: Int?
         switch anchor.ref {

@@ -64,7 +64,7 @@ public struct SystemsScreen: Screen {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             let layout = MasterDetailLayout(area: state.contentArea, detailFocused: true)
             let count = selected.map {
-                SystemsDetail.lines(forSystem: $0, state: state, lookup: MapLookup.for(state.map),
+                SystemsDetail.lines(forSystem: $0, state: state, lookup: MapLookup.for(state),
                                     width: MapDetailPane.textWidth(for: layout.detail)).count
             } ?? 0
             _ = pane.scroll(action, item: selected, lineCount: count, visible: MapDetailPane.visibleLines(for: layout.detail))
@@ -88,7 +88,7 @@ public struct SystemsScreen: Screen {
     }
 
     public func reveal(_ element: MapElement, in state: inout AppState) {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let id: String
         switch element {
         case .system(let system): id = system
@@ -120,7 +120,7 @@ public struct SystemsScreen: Screen {
 
     public func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let theme = state.theme
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let map = lookup.map
         let rows = Self.rows(in: state)
         let listState = state[list: Self.list]
@@ -186,7 +186,7 @@ public struct SystemsScreen: Screen {
 
     /// The rows the search and filters let through.
     static func rows(in state: AppState) -> MapListRows {
-        SystemsFiltering.rows(for: state[list: list], lookup: MapLookup.for(state.map))
+        SystemsFiltering.rows(for: state[list: list], lookup: MapLookup.for(state))
     }
 
     /// The map position of the selected system, if any.

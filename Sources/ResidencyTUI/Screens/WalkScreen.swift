@@ -31,14 +31,14 @@ public struct WalkScreen: Screen {
     }
 
     public func focusedList(in state: AppState) -> ListFocus? {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let layout = Self.pickerLayout(area: state.contentArea, lookup: lookup)
         return ListFocus(id: Self.flowsList, count: Self.rows(in: state, lookup: lookup).count,
                          visibleRows: layout.visibleListRows)
     }
 
     public func update(_ state: inout AppState, action: Action) -> UpdateResult {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         var walk = state[WalkStateKey.self]
         guard walk.isWalking else {
             guard action == .open || action == .moveRight else { return .ignored }
@@ -109,7 +109,7 @@ public struct WalkScreen: Screen {
     }
 
     public func reveal(_ element: MapElement, in state: inout AppState) {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let flowID: String
         var step: Int?
         switch element {
@@ -139,7 +139,7 @@ public struct WalkScreen: Screen {
     }
 
     public func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        let lookup = MapLookup.for(state.map)
+        let lookup = MapLookup.for(state)
         let walk = state[WalkStateKey.self]
         if walk.isWalking && lookup.map.flows.indices.contains(walk.flow) {
             renderWalk(state, walk: walk, lookup: lookup, into: &buffer, area: area)
