@@ -156,4 +156,40 @@ struct PickerTests {
         #expect(state.topForm != nil)
         #expect(state.formText("location") == "aws:eu-central-1")
     }
+
+    @Test("In a new system's location picker, marking a place replaces 'unknown'")
+    func unknownReplaced() throws {
+        var state = try Editing.acmeFromFile()
+        state.press(.character("2"), .character("a"))
+        state.setField("id", to: "ledger")
+        state.setField("name", to: "Ledger")
+        state.focusField("location")
+        state.press(.enter)
+        #expect(state.topPicker?.chosen == ["unknown"])
+        state.type("frank")
+        move(to: "aws:eu-central-1", in: &state)
+        state.press(.tab)
+        #expect(state.topPicker?.chosen == ["aws:eu-central-1"])
+        state.press(.enter)
+        #expect(state.formText("location") == "aws:eu-central-1")
+        state.focusField("vendor")
+        state.press(.enter)
+        #expect(state.overlays.isEmpty, "\(state.topForm?.errors ?? [:])")
+        #expect(state.map.system("ledger")?.location == .places(["aws:eu-central-1"]))
+
+        // And back: marking unknown unmarks the places.
+        state.select(.system("ledger"))
+        state.press(.character("e"))
+        state.focusField("location")
+        state.press(.enter)
+        state.type("frank")
+        move(to: "gcp:europe-west3", in: &state)
+        state.press(.tab)
+        #expect(state.topPicker?.chosen == ["aws:eu-central-1", "gcp:europe-west3"])
+        state.press(.end, .control("u"))
+        state.type("unknown")
+        move(to: "unknown", in: &state)
+        state.press(.tab)
+        #expect(state.topPicker?.chosen == ["unknown"])
+    }
 }
