@@ -31,7 +31,10 @@ struct FormTests {
         #expect(form.focusedField.key == "location", "the focus goes to the field at fault")
         #expect(state.status?.kind == .error)
         #expect(state.status?.text.hasPrefix("Not applied: ") == true)
-        #expect(AppView.render(state).lines.contains { $0.contains("unknown location 'aws:eu-cental-1'") })
+        // Beside the field, wrapped so the suggestion shows whole at 80 columns.
+        let lines = AppView.render(state).lines
+        #expect(lines.contains { $0.contains("! unknown location 'aws:eu-cental-1'") })
+        #expect(lines.contains { $0.contains("'aws:eu-central-1'?") }, "\(lines.joined(separator: "\n"))")
 
         // Typing in the field clears its message; the fix applies.
         state.press(.backspace)
