@@ -38,7 +38,13 @@ enum OverlayView {
             header = TextFitting.wrap(Line("Question: " + question, style: theme.warning), width: width - 4).prefix(3).map { $0 }
         }
         let footerLines = 2
-        let wanted = header.count + form.fields.count + form.errors.count + form.problems.count + footerLines + 3
+        // A message beside a field wraps (up to three lines) so its fix ("did you mean ...") is seen.
+        let errorWidth = max(4, width - 4 - labelWidth - 1)
+        let errorLines = form.errors.mapValues { error in
+            Array(TextFitting.wrap(Line("\(Symbols.attention) \(error)", style: theme.error), width: errorWidth).prefix(3))
+        }
+        let wanted = header.count + form.fields.count + errorLines.values.map(\.count).reduce(0, +) + form.problems.count
+            + footerLines + 3
         let inner = box(form.title, size: Size(width: width, height: wanted), area: area, theme: theme, into: &buffer)
         guard inner.height > 2 else { return }
         var row = inner.y
@@ -49,10 +55,10 @@ enum OverlayView {
         if !header.isEmpty { row += 1 }
         // Rows the fields can use; scroll so the focused one is in view.
         let available = inner.maxY - row - footerLines
-        var fieldRows: [(index: Int, error: String?)] = []
+        var fieldRows: [(index: Int, error: Line?)] = []
         for (index, field) in form.fields.enumerated() {
             fieldRows.append((index, nil))
-            if let error = form.errors[field.key] { fieldRows.append((index, error)) }
+            for line in errorLines[field.key] ?? [] { fieldRows.append((index, line)) }
         }
         let focusRow = fieldRows.firstIndex { $0.index == form.focus && $0.error == nil } ?? 0
         let start = max(0, min(focusRow - available / 2, fieldRows.count - available))
@@ -62,8 +68,7 @@ enum OverlayView {
             let field = form.fields[entry.index]
             let focused = entry.index == form.focus
             if let error = entry.error {
-                buffer.write(Line("\(Symbols.attention) \(error)", style: theme.error), at: Position(column: valueColumn, row: row),
-                             maxWidth: valueWidth)
+                buffer.write(error, at: Position(column: valueColumn, row: row), maxWidth: valueWidth)
                 row += 1
                 continue
             }

@@ -43,7 +43,16 @@ public struct PickerState: Sendable {
     public var selected: PickerOption? { options.indices.contains(selection) ? options[selection] : nil }
 
     mutating func toggle(_ value: String) {
-        if let index = chosen.firstIndex(of: value) { chosen.remove(at: index) } else { chosen.append(value) }
+        if let index = chosen.firstIndex(of: value) {
+            chosen.remove(at: index)
+            return
+        }
+        // A location is unknown or a list of places, never both: marking one unmarks the other.
+        if type == .location {
+            let isUnknown = { (code: String) in code.lowercased() == "unknown" }
+            chosen.removeAll { isUnknown(value) || isUnknown($0) }
+        }
+        chosen.append(value)
     }
 
     /// The field's new text when the user accepts, or nil when nothing can be taken: the marked
