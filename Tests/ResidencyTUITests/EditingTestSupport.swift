@@ -118,6 +118,8 @@ extension AppState {
         focusField(key, sourceLocation: sourceLocation)
         press(.end, .control("u"))
         type(text)
+        // Typing into a field with choices searches them: Enter takes the value typed.
+        if topPicker != nil { press(.enter) }
     }
 
     /// The text of a field of the top form.

@@ -40,7 +40,9 @@ struct FormTests {
         state.press(.backspace)
         #expect(state.topForm?.errors["location"] == nil)
         state.press(.end, .control("u"))
+        // Typing into the location searches the catalogue; Enter takes the code typed out.
         state.type("aws:eu-central-1")
+        state.press(.enter)
         state.setField("vendor", to: "Amazon S3")
         state.press(.enter)
         #expect(state.overlays.isEmpty)
@@ -134,7 +136,7 @@ struct FormTests {
     func enterOpensPicker() throws {
         var state = try uploadsForm()
         state.focusField("kind")
-        state.press(.enter)
+        state.press(.control("p"))
         #expect(state.overlays.count == 2)
         let picker = try #require(state.topPicker)
         #expect(picker.title == "Kind")

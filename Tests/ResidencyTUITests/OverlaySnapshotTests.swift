@@ -50,7 +50,7 @@ struct OverlaySnapshotTests {
     func locationPicker() {
         var state = uploadsForm()
         state.focusField("location")
-        state.press(.enter)
+        state.press(.control("p"))
         state.type("frank")
         expectSnapshot(AppView.render(state), named: "picker-location-frank-80x24")
     }
@@ -96,7 +96,7 @@ struct OverlaySnapshotTests {
     func pickerSelectionStyle() throws {
         var state = uploadsForm()
         state.focusField("location")
-        state.press(.enter)
+        state.press(.control("p"))
         state.type("frank")
         let buffer = AppView.render(state)
         let selected = try #require(state.topPicker?.selected?.label)

@@ -13,7 +13,7 @@ struct PickerTests {
         state.select(.system(id))
         state.press(.character("e"))
         state.focusField(field)
-        state.press(.enter)
+        state.press(.control("p"))
         #expect(state.topPicker != nil)
         return state
     }
@@ -48,7 +48,7 @@ struct PickerTests {
         #expect(state.topPicker?.selection == 0, "typing starts again from the first match")
     }
 
-    @Test("Enter takes the selected option alone and moves to the next field")
+    @Test("Enter takes the selected option alone; the focus stays on the field")
     func enterTakesSelected() throws {
         var state = try picker("location")
         state.type("frank")
@@ -57,7 +57,7 @@ struct PickerTests {
         #expect(effects.isEmpty)
         #expect(state.overlays.count == 1)
         #expect(state.formText("location") == "gcp:europe-west3")
-        #expect(state.topForm?.focusedField.key == "data")
+        #expect(state.topForm?.focusedField.key == "location")
         state.focusField("vendor")
         state.press(.enter)
         #expect(state.map.system("uploads")?.location == .places(["gcp:europe-west3"]))
@@ -101,7 +101,7 @@ struct PickerTests {
         state.select(.claim("files-frankfurt"))
         state.press(.character("e"))
         state.focusField("scope")
-        state.press(.enter)
+        state.press(.control("p"))
         #expect(state.topPicker?.chosen == ["storage"])
         move(to: "access", in: &state)
         state.press(.enter)
@@ -115,7 +115,7 @@ struct PickerTests {
         state.select(.system("db-main"))
         state.press(.character("c"), .character("a"))
         state.focusField("to")
-        state.press(.enter)
+        state.press(.control("p"))
         let picker = try #require(state.topPicker)
         #expect(!picker.allowsSeveral)
         #expect(picker.options.count == state.map.systems.count)
@@ -124,7 +124,7 @@ struct PickerTests {
         #expect(values(state) == ["backup-vault"])
         state.press(.enter)
         #expect(state.formText("to") == "backup-vault")
-        #expect(state.topForm?.focusedField.key == "kind")
+        #expect(state.topForm?.focusedField.key == "to")
     }
 
     @Test("Text that matches nothing is taken as typed")
@@ -132,7 +132,7 @@ struct PickerTests {
         var state = try Editing.acmeFromFile()
         state.press(.character("3"), .character("a"))
         state.focusField("team")
-        state.press(.enter)
+        state.press(.control("p"))
         #expect(state.topPicker?.options.contains { $0.value == "support" } == true)
         state.type("audit guild")
         #expect(values(state).isEmpty)
@@ -164,7 +164,7 @@ struct PickerTests {
         state.setField("id", to: "ledger")
         state.setField("name", to: "Ledger")
         state.focusField("location")
-        state.press(.enter)
+        state.press(.control("p"))
         #expect(state.topPicker?.chosen == ["unknown"])
         state.type("frank")
         move(to: "aws:eu-central-1", in: &state)
@@ -181,7 +181,7 @@ struct PickerTests {
         state.select(.system("ledger"))
         state.press(.character("e"))
         state.focusField("location")
-        state.press(.enter)
+        state.press(.control("p"))
         state.type("frank")
         move(to: "gcp:europe-west3", in: &state)
         state.press(.tab)

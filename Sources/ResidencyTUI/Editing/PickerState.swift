@@ -61,11 +61,13 @@ public struct PickerState: Sendable {
         if allowsSeveral && chosen != initiallyChosen {
             return chosen.isEmpty ? "" : FieldText.list(chosen)
         }
+        // A value typed out in full is taken as typed, even where another option sorts first.
+        let typed = query.text.trimmingCharacters(in: .whitespaces)
+        if let exact = options.first(where: { $0.value.lowercased() == typed.lowercased() }) { return exact.value }
         if let selected {
             return selected.value
         }
         // Nothing listed matches: take what was typed (a team, a code the catalogue lacks).
-        let typed = query.text.trimmingCharacters(in: .whitespaces)
         return typed.isEmpty ? nil : typed
     }
 
