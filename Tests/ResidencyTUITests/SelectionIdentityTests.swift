@@ -169,4 +169,22 @@ struct SelectionIdentityTests {
         #expect(WalkScreen().selectedItem(in: state) == .step(flow: "file-upload", index: 4))
         #expect(state.map.flow("file-upload")?.steps[4].system == "file-store")
     }
+
+    @Test("Walk: deleting an earlier step's system keeps the walk on the same step, now one hop earlier")
+    func walkAfterEarlierDelete() throws {
+        var state = try Editing.acmeFromFile()
+        state.press(.character("4"))
+        state.select(.flow("file-upload"))
+        state.press(.enter, .character("n"), .character("n"), .character("n"), .character("n"))
+        #expect(state.selectedRef == .step(flow: "file-upload", index: 4))
+        state.press(.character("2"))
+        state.select(.system("waf"))
+        state.press(.character("D"))
+        if state.topConfirm != nil { state.press(.character("y")) }
+        #expect(state.map.system("waf") == nil)
+        #expect(WalkScreen().selectedItem(in: state) == .step(flow: "file-upload", index: 3))
+        #expect(state.map.flow("file-upload")?.steps[3].system == "uploads")
+        state.press(.character("u"))
+        #expect(WalkScreen().selectedItem(in: state) == .step(flow: "file-upload", index: 4))
+    }
 }

@@ -75,10 +75,13 @@ public struct NewItem: Sendable, Hashable {
 public struct SelectionAnchor: Sendable, Hashable {
     public var ref: ItemRef
     public var row: Int
+    /// The item's value when anchored, for things without ids (flow steps): found again by value.
+    public var value: ItemValue?
 
-    public init(ref: ItemRef, row: Int) {
+    public init(ref: ItemRef, row: Int, value: ItemValue? = nil) {
         self.ref = ref
         self.row = row
+        self.value = value
     }
 }
 

@@ -108,7 +108,9 @@ extension WalkScreen {
     }
 
     public func selectionAnchor(in state: AppState) -> SelectionAnchor? {
-        selectedItem(in: state).map { SelectionAnchor(ref: $0, row: state[list: Self.flowsList].selection) }
+        selectedItem(in: state).map {
+            SelectionAnchor(ref: $0, row: state[list: Self.flowsList].selection, value: $0.value(in: state.map))
+        }
     }
 
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
@@ -120,6 +122,12 @@ extension WalkScreen {
         case .step(let id, let index):
             flowID = id
             hop = index
+            // Steps have no ids: find the same step again, nearest where it was (earlier steps
+            // may have gone or come).
+            if case .step(let step)? = anchor.value, let flow = lookup.flow(id) {
+                let matches = flow.steps.indices.filter { flow.steps[$0] == step }
+                if let nearest = matches.min(by: { abs($0 - index) < abs($1 - index) }) { hop = nearest }
+            }
         default:
             // A copy hop: stay on the flow being walked, at the same hop if it is still there.
             guard state[WalkStateKey.self].isWalking else { return }
