@@ -170,16 +170,9 @@ extension WalkScreen {
 // MARK: Claims (and the Overview's claims list)
 
 extension ClaimsScreen {
-    public func selectedItem(in state: AppState) -> ItemRef? {
-        ClaimRows.selected(in: state, list: Self.claimsList).map { .claim($0.claim.id) }
-    }
-
+    public func selectedItem(in state: AppState) -> ItemRef? { ClaimRows.selectedItem(in: state, list: Self.claimsList) }
     public func newItem(in state: AppState) -> NewItem? { NewItem(.claim) }
-
-    public func selectionAnchor(in state: AppState) -> SelectionAnchor? {
-        selectedItem(in: state).map { SelectionAnchor(ref: $0, row: state[list: Self.claimsList].selection) }
-    }
-
+    public func selectionAnchor(in state: AppState) -> SelectionAnchor? { ClaimRows.anchor(in: state, list: Self.claimsList) }
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
         ClaimRows.reselect(anchor, in: &state, list: Self.claimsList)
     }
@@ -192,16 +185,9 @@ extension ClaimsScreen {
 }
 
 extension OverviewScreen {
-    public func selectedItem(in state: AppState) -> ItemRef? {
-        ClaimRows.selected(in: state, list: Self.claimsList).map { .claim($0.claim.id) }
-    }
-
+    public func selectedItem(in state: AppState) -> ItemRef? { ClaimRows.selectedItem(in: state, list: Self.claimsList) }
     public func newItem(in state: AppState) -> NewItem? { NewItem(.claim) }
-
-    public func selectionAnchor(in state: AppState) -> SelectionAnchor? {
-        selectedItem(in: state).map { SelectionAnchor(ref: $0, row: state[list: Self.claimsList].selection) }
-    }
-
+    public func selectionAnchor(in state: AppState) -> SelectionAnchor? { ClaimRows.anchor(in: state, list: Self.claimsList) }
     public func restoreSelection(_ anchor: SelectionAnchor, in state: inout AppState) {
         ClaimRows.reselect(anchor, in: &state, list: Self.claimsList)
     }
@@ -221,6 +207,15 @@ extension OverviewScreen {
 }
 
 extension ClaimRows {
+    /// The selected claim of a claims list, as an editable item.
+    static func selectedItem(in state: AppState, list: ListID) -> ItemRef? {
+        selected(in: state, list: list).map { .claim($0.claim.id) }
+    }
+
+    static func anchor(in state: AppState, list: ListID) -> SelectionAnchor? {
+        selectedItem(in: state, list: list).map { SelectionAnchor(ref: $0, row: state[list: list].selection) }
+    }
+
     /// Selects the anchored claim again (its row may have moved), or the row it was on.
     static func reselect(_ anchor: SelectionAnchor, in state: inout AppState, list: ListID) {
         guard case .claim(let id) = anchor.ref else { return }
