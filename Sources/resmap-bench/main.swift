@@ -22,10 +22,12 @@ struct BenchOptions {
     var rows: Set<String>?
     /// Whether to time the interface's screens after the table.
     var interface = true
+    /// Whether to time the editor: commits, keypresses in forms and pickers, saves.
+    var editing = true
     var showHelp = false
 
     static let usage = """
-        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no]
+        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no] [--editing yes|no]
 
           --sizes      map sizes, in systems, separated by commas
           --repeats    timed runs per row (after one untimed warm-up)
@@ -34,6 +36,7 @@ struct BenchOptions {
                        worldwide (systems and people anywhere: the worst case for breach lists)
           --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
           --interface  also time the interface's screens (yes by default)
+          --editing    also time the editor: commits, keys in forms and pickers, saves (yes by default)
         """
 
     init(arguments: [String]) throws {
@@ -73,6 +76,9 @@ struct BenchOptions {
             case "--interface":
                 guard value == "yes" || value == "no" else { throw OptionError("--interface takes yes or no, not \(value)") }
                 interface = value == "yes"
+            case "--editing":
+                guard value == "yes" || value == "no" else { throw OptionError("--editing takes yes or no, not \(value)") }
+                editing = value == "yes"
             default:
                 throw OptionError("unknown option \(flag); see --help")
             }
@@ -167,6 +173,7 @@ do {
     }
     try runBenchmark(options)
     if options.interface { try RenderBenchmark.run(options) }
+    if options.editing { try EditingBenchmark.run(options) }
 } catch {
     FileHandle.standardError.write(Data("resmap-bench: error: \(error)\n".utf8))
     exit(1)

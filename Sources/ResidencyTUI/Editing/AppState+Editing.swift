@@ -94,14 +94,23 @@ extension AppState {
             status = StatusMessage(reason, kind: .error)
             return false
         }
+        if let refusal = commitOrRefuse(edit, select: selected) {
+            status = StatusMessage("Not changed: \(refusal.description)", kind: .error)
+            return false
+        }
+        return true
+    }
+
+    /// Commits as `commit` does (the map must not be read-only), but hands back a refusal
+    /// instead of showing it: a form shows the problems beside its fields.
+    mutating func commitOrRefuse(_ edit: MapEdit, select selected: ItemRef? = nil) -> EditRefusal? {
         let anchors = captureAnchors()
         do {
             let committed = try document.commit(edit)
             didCommit(committed, anchors: anchors, select: selected)
-            return true
+            return nil
         } catch {
-            status = StatusMessage("Not changed: \(error.description)", kind: .error)
-            return false
+            return error
         }
     }
 

@@ -125,19 +125,31 @@ extension AppState {
             status = StatusMessage("Nothing changed")
             return false
         }
-        let problems = document.problems(with: edit)
-        guard problems.isEmpty else {
-            form.show(problems)
-            replaceTop(.form(form))
-            status = StatusMessage("Not applied: \(problems[0].description)", kind: .error)
-            return false
-        }
-        closeTop()
-        if !commit(edit, select: selected) {
+        if readOnlyReason != nil {
+            closeTop()
+            commit(edit, select: selected) // says why in the footer
             overlays.append(.form(form))
             return false
         }
-        return true
+        // One commit, which validates once: a refused edit's problems go beside the fields.
+        closeTop()
+        let problems: [MapProblem]
+        switch commitOrRefuse(edit, select: selected) {
+        case nil:
+            return true
+        case .invalid(let found)?:
+            problems = found
+        case .conflict(let conflict)?:
+            problems = [MapProblem(item: nil, field: "", message: conflict.description)]
+        case .nothingChanged?:
+            status = StatusMessage("Not changed: \(EditRefusal.nothingChanged.description)", kind: .error)
+            overlays.append(.form(form))
+            return false
+        }
+        form.show(problems)
+        overlays.append(.form(form))
+        status = StatusMessage("Not applied: \(problems[0].description)", kind: .error)
+        return false
     }
 
     // MARK: Pickers

@@ -28,6 +28,10 @@ enum PickerOptions {
     }
 
     static func options(for type: FieldType, query: String, map: ResidencyMap, catalogue: RegionCatalogue = .standard) -> [PickerOption] {
+        let words = SearchQuery(query)
+        func matches(_ query: String, _ option: PickerOption) -> Bool {
+            words.isEmpty || SearchText([option.value, option.label, option.detail]).matches(words)
+        }
         let all: [PickerOption]
         switch type {
         case .choice(let words), .choices(let words):
@@ -35,7 +39,8 @@ enum PickerOptions {
         case .flag:
             all = [PickerOption("yes"), PickerOption("no")]
         case .reference(let section), .references(let section):
-            all = references(section, in: map)
+            // Built lazily: a list of 10,000 systems makes options only until the cap is reached.
+            return Array(references(section, in: map).filter { matches(query, $0) }.prefix(limit))
         case .location:
             let places = catalogue.search(query).prefix(limit).map(placeOption)
             return [PickerOption("unknown", label: "unknown", detail: "nobody knows yet")].filter { matches(query, $0) } + places
@@ -63,14 +68,17 @@ enum PickerOptions {
         return Array(all.lazy.filter { matches(query, $0) }.prefix(limit))
     }
 
-    private static func references(_ section: MapSection, in map: ResidencyMap) -> [PickerOption] {
+    private static func references(_ section: MapSection, in map: ResidencyMap) -> AnyLazySequence<PickerOption> {
         switch section {
-        case .categories: return map.dataCategories.map { PickerOption($0.id, label: $0.name, detail: $0.id) }
-        case .copies: return []
+        case .categories:
+            return AnyLazySequence(map.dataCategories.lazy.map { PickerOption($0.id, label: $0.name, detail: $0.id) })
+        case .copies: return AnyLazySequence(EmptyCollection<PickerOption>().lazy)
         default:
-            return section.items(in: map).compactMap { item in
-                item.id.map { PickerOption($0, label: item.displayName, detail: $0) }
-            }
+            return AnyLazySequence((0..<section.count(in: map)).lazy.compactMap { index in
+                section.item(at: index, in: map).flatMap { item in
+                    item.id.map { PickerOption($0, label: item.displayName, detail: $0) }
+                }
+            })
         }
     }
 
@@ -81,7 +89,10 @@ enum PickerOptions {
                             detail: detail)
     }
 
-    private static func matches(_ query: String, _ option: PickerOption) -> Bool {
-        query.isEmpty || SearchText.matches(query, in: [option.value, option.label, option.detail])
+    /// A lazy sequence of options, whatever list it walks.
+    struct AnyLazySequence<Element>: LazySequenceProtocol {
+        private let makeIterator_: () -> AnyIterator<Element>
+        init<S: Sequence>(_ base: S) where S.Element == Element { makeIterator_ = { AnyIterator(base.makeIterator()) } }
+        func makeIterator() -> AnyIterator<Element> { makeIterator_() }
     }
 }
