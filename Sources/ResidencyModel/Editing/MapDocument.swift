@@ -67,7 +67,7 @@ public struct MapDocument: Sendable {
     public func problems(with edit: MapEdit) -> [MapProblem] {
         do {
             let next = try edit.applied(to: map)
-            return newProblems(in: next)
+            return newProblems(in: next, after: edit)
         } catch {
             return [MapProblem(item: nil, field: "", message: error.description)]
         }
@@ -112,7 +112,7 @@ public struct MapDocument: Sendable {
         } catch {
             throw EditRefusal.conflict(error)
         }
-        let problems = newProblems(in: next)
+        let problems = newProblems(in: next, after: edit)
         guard problems.isEmpty else { throw EditRefusal.invalid(problems) }
         let before = evaluation
         map = next
@@ -124,6 +124,22 @@ public struct MapDocument: Sendable {
 
     private func newProblems(in map: ResidencyMap) -> [MapProblem] {
         validator.problems(in: map).filter { !baselineProblems.contains($0) }
+    }
+
+    /// The problems an edit brings: references and id clashes across the whole map, the
+    /// per-item rules only for the items it wrote (the others were valid before it).
+    private func newProblems(in map: ResidencyMap, after edit: MapEdit) -> [MapProblem] {
+        var changed = Set<ItemKey>()
+        var header = false
+        for change in edit.changes {
+            switch change {
+            case .insert(let item, _), .replace(_, let item, _): changed.insert(item.key)
+            case .remove: break
+            case .header: header = true
+            case .declaredCategories(_, let new): for category in new ?? [] { changed.insert(MapItem.category(category).key) }
+            }
+        }
+        return validator.problems(in: map, changed: changed, headerChanged: header).filter { !baselineProblems.contains($0) }
     }
 
     // MARK: File
