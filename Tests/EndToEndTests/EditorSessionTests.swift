@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The editor in the real binary, in tmux at 80 x 24: the use case before a customer call, from
 /// opening the sample to a saved file that `resmap check` reads and `git diff` shows item by item.
@@ -120,10 +123,10 @@ struct EditorSessionTests {
         try session.waitFor("● unsaved")
 
         // kill -9: no handler runs, nothing is saved, the journal stays.
-        let pids = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-f", "\(binary.path) \(copy.map.path)"])
-        for pid in pids.output.split(separator: "\n") {
-            _ = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/kill"), ["-9", String(pid)])
-        }
+        let shell = try session.panePID()
+        let children = Self.children(of: shell)
+        #expect(!children.isEmpty, "resmap runs under the pane's shell")
+        for pid in children { kill(pid, SIGKILL) }
         _ = try session.waitForExit()
         #expect(try Data(contentsOf: copy.map) == original)
         let journal = copy.map.path + ".resmap-recovery"
@@ -145,5 +148,18 @@ struct EditorSessionTests {
         #expect(try reopened.waitForExit() == 0)
         #expect(try String(contentsOf: copy.map, encoding: .utf8).contains("vendor: Acme Storage Zürich"))
         #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    /// The processes whose parent is `parent`, read from /proc (no procps needed).
+    static func children(of parent: pid_t) -> [pid_t] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After "pid (name) ": state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == parent ? pid : nil
+        }
     }
 }

@@ -54,6 +54,13 @@ struct TmuxSession {
         try run(["send-keys", "-t", target, "-l", text])
     }
 
+    /// The process id of the pane's shell (the command runs as its child).
+    func panePID() throws -> pid_t {
+        let text = try run(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let pid = pid_t(text) else { throw Failure(description: "tmux gave no pane pid: \(text)") }
+        return pid
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
