@@ -21,12 +21,12 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         switch MapFile.read(path: file) {
         case .success(let map):
-            print("\(file): valid — \(Self.summary(of: map))")
+            print("\(TerminalText.sanitize(file)): valid — \(Self.summary(of: map))")
         case .problems(let diagnostics):
             for diagnostic in diagnostics {
                 print(diagnostic.description)
             }
-            print("\(file): \(Self.count(diagnostics.count, "problem"))")
+            print("\(TerminalText.sanitize(file)): \(Self.count(diagnostics.count, "problem"))")
             throw ExitCode(1)
         case .unreadable(let reason):
             FileHandle.standardError.write(Data("resmap: error: \(reason)\n".utf8))

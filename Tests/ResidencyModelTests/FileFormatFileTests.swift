@@ -141,7 +141,24 @@ struct FileFormatFileTests {
                 Issue.record("a directory should be unreadable")
                 return
             }
-            #expect(folder.contains("directory"))
+            #expect(folder.contains("it is a folder, not a map file"))
+
+            // A pipe or a device is named for what it is, and never read (it could block or never end).
+            for (path, what) in [("/dev/null", "it is a device, not a regular file"), ("/dev/zero", "it is a device, not a regular file")] {
+                guard case .unreadable(let reason) = MapFile.read(path: path) else {
+                    Issue.record("\(path) should be unreadable")
+                    continue
+                }
+                #expect(reason.contains(what), "\(reason)")
+            }
+            let fifo = directory + "/pipe.yaml"
+            if mkfifo(fifo, 0o600) == 0, case .unreadable(let reason) = MapFile.read(path: fifo) {
+                #expect(reason.contains("it is a pipe (FIFO), not a regular file"))
+            }
+            // A path with an escape sequence is printed safely.
+            if case .unreadable(let reason) = MapFile.read(path: directory + "/\u{1B}]0;owned\u{07}.yaml") {
+                #expect(!reason.contains("\u{1B}"))
+            }
 
             let latin1 = directory + "/latin1.yaml"
             try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0x5A, 0xFC, 0x72, 0x69, 0x63, 0x68]).write(to: URL(fileURLWithPath: latin1))

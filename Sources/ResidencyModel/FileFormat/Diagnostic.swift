@@ -29,7 +29,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line:column: error: message` then `  fix: ...`, the shape compilers and editors know.
     public var description: String {
-        var where_ = file
+        var where_ = TerminalText.sanitize(file)
         if let position { where_ += ":\(position.line):\(position.column)" }
         var text = "\(where_): error: \(message)"
         if let fix { text += "\n  fix: \(fix)" }

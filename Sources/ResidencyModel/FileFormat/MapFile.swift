@@ -6,13 +6,12 @@ public enum MapFile {
     /// Reads and validates a map file, collecting every problem.
     public static func read(path: String) -> MapReadResult {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            return .unreadable("cannot read \(path): \(readFailureReason(path: path, error: error))")
+        switch MapFileBytes.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return .unreadable(failure.message)
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
-            return .unreadable("cannot read \(path): it is not UTF-8 text")
+            return .unreadable("cannot read \(TerminalText.sanitize(path)): it is not UTF-8 text")
         }
         return decode(yaml: yaml, fileName: path)
     }
@@ -69,15 +68,5 @@ public enum MapFile {
             let right = rhs.element.position ?? SourcePosition(line: 0, column: 0)
             return left == right ? lhs.offset < rhs.offset : left < right
         }.map(\.element)
-    }
-
-    static func readFailureReason(path: String, error: Error) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "no such file"
-        }
-        if isDirectory.boolValue { return "it is a directory" }
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        return error.localizedDescription
     }
 }

@@ -21,19 +21,16 @@ public struct MapSnapshot: Sendable {
 
     /// Reads and validates `path`.
     public static func read(path: String) -> Result<MapSnapshot, MapLoadFailure> {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            return .failure(.unreadable("cannot read \(path): \(MapFile.readFailureReason(path: path, error: error))"))
+        switch MapFileBytes.read(path) {
+        case .success(let data): return parse(data, path: path)
+        case .failure(let failure): return .failure(.unreadable(failure.message))
         }
-        return parse(data, path: path)
     }
 
     /// A snapshot of bytes that are (or are about to be) the file at `path`.
     public static func parse(_ data: Data, path: String) -> Result<MapSnapshot, MapLoadFailure> {
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(.unreadable("cannot read \(path): it is not UTF-8 text"))
+            return .failure(.unreadable("cannot read \(TerminalText.sanitize(path)): it is not UTF-8 text"))
         }
         let (result, root) = MapFile.decodeTree(yaml: text, fileName: path)
         switch result {
