@@ -8,12 +8,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the one-page approval note (Markdown), or the map as JSON or CSV.",
         discussion: """
-            Markdown (the default) is the approval note for sales, legal and security reviewers: \
-            header and fingerprint, the one-minute answers, the claims sales may use, then where \
-            data lives, logs, backups and access, everything outside the promised region, the \
-            request paths with Mermaid diagrams, and the exceptions and findings. JSON is the \
-            whole map plus its evaluation; CSV is the inventory, one row per system. See \
-            docs/export.md. Writes to standard output, or to the file given with -o, which may \
+            Markdown (the default) is the one-page approval note for sales, legal and security \
+            reviewers: owner, review and fingerprint, the one-minute answer per offering, the \
+            claims sales can use and must not, the exceptions that need sign-off, where data, \
+            logs, backups and access go, and what sits outside each promised region. The \
+            appendix keeps every detail (each claim's answer, the inventory, copies, access, \
+            request paths with Mermaid diagrams, the exceptions register and findings): \
+            --appendix writes it after the note in the same output, --appendix-file FILE writes \
+            it to a file of its own. JSON is the whole map plus its evaluation; CSV is the \
+            inventory, one row per system. See docs/export.md. Writes to standard output, or to the file given with -o, which may \
             never be the map itself: a regular file is replaced atomically, a FIFO or device is \
             written straight to, and - is standard output. Exit codes: 0 written; 1 the output cannot be \
             written or is the input file; 2 the map cannot be read or has problems.
@@ -28,6 +31,24 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file (a regular file is replaced atomically) instead of standard output; - is standard output.")
     var output: String?
 
+    @Flag(help: "Markdown only: write the appendix after the note, in the same output.")
+    var appendix = false
+
+    @Option(name: .customLong("appendix-file"), help: ArgumentHelp("Markdown only: write the appendix to this file (replaced atomically), the note to -o or standard output.", valueName: "file"))
+    var appendixFile: String?
+
+    func validate() throws {
+        if format != .markdown, appendix || appendixFile != nil {
+            throw ValidationError("--appendix and --appendix-file go with --format markdown only.")
+        }
+        if appendix, appendixFile != nil {
+            throw ValidationError("choose one: --appendix (same output) or --appendix-file FILE (its own file).")
+        }
+        if let appendixFile, appendixFile == "-" || appendixFile == output {
+            throw ValidationError("--appendix-file must name another file than the note's; use --appendix for one output.")
+        }
+    }
+
     func run() throws {
         let file = self.map.file
         let map = try self.map.load()
@@ -38,19 +59,37 @@ struct ExportCommand: ParsableCommand {
             MapLoading.standardError("resmap: error: refusing to write the export over its own map \(TerminalText.sanitize(file)); choose another -o file.\n")
             throw ExitCode(1)
         }
+        if let appendixFile, ExportFile.isSameFile(appendixFile, file) {
+            MapLoading.standardError("resmap: error: refusing to write the appendix over its own map \(TerminalText.sanitize(file)); choose another --appendix-file.\n")
+            throw ExitCode(1)
+        }
         let text: String
+        var appendixText: String?
         do {
-            text = try format.render(map, today: day)
+            if format == .markdown {
+                let exporter = MarkdownExporter(today: day)
+                if let _ = appendixFile {
+                    let parts = exporter.renderParts(map)
+                    text = parts.page
+                    appendixText = parts.appendix
+                } else {
+                    text = exporter.render(map, appendix: appendix ? .inline : .none)
+                }
+            } else {
+                text = try format.render(map, today: day)
+            }
         } catch {
             MapLoading.standardError("resmap: error: cannot write the \(format.rawValue) export: \(error)\n")
             throw ExitCode(1)
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
         do {
-            try ExportFile.write(text, to: output)
+            // The appendix first: a note never points to an appendix that failed to be written.
+            if let appendixFile, let appendixText { try ExportFile.write(appendixText, to: appendixFile) }
+            if let output {
+                try ExportFile.write(text, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
         } catch {
             MapLoading.standardError("resmap: error: \(TerminalText.sanitize(String(describing: error)))\n")
             throw ExitCode(1)

@@ -14,9 +14,9 @@ struct ExportGFMTests {
 
     static func notes() throws -> [(name: String, markdown: String)] {
         var notes = try ExportTestSupport.sampleNames.map { name in
-            (name, MarkdownExporter(today: day).render(try ExportTestSupport.sample(name)))
+            (name, MarkdownExporter(today: day).render(try ExportTestSupport.sample(name), appendix: .inline))
         }
-        notes.append(("hostile map", MarkdownExporter(today: day).render(ExportTestSupport.hostileMap())))
+        notes.append(("hostile map", MarkdownExporter(today: day).render(ExportTestSupport.hostileMap(), appendix: .inline)))
         return notes
     }
 
@@ -58,10 +58,12 @@ struct ExportGFMTests {
     @Test("Headings are only the note's own: a map string never makes one")
     func headings() throws {
         let map = ExportTestSupport.hostileMap()
-        let html = try ExportTestSupport.renderGFM(MarkdownExporter(today: Self.day).render(map))
-        #expect(html.components(separatedBy: "<h1>").count - 1 == 1)
-        #expect(html.components(separatedBy: "<h2>").count - 1 == 7)
-        // One h3 per offering in two sections, two in "Logs, backups and access" ... counted from the map.
+        let html = try ExportTestSupport.renderGFM(MarkdownExporter(today: Self.day).render(map, appendix: .inline))
+        // The note's title and the appendix's.
+        #expect(html.components(separatedBy: "<h1>").count - 1 == 2)
+        // Six on the page, seven in the appendix.
+        #expect(html.components(separatedBy: "<h2>").count - 1 == 12)
+        // Appendix: one h3 per offering in two sections, three in "Logs, backups and access" ... counted from the map.
         let expected = map.offerings.count * 2 + 3 + map.flows.count + 2
         #expect(html.components(separatedBy: "<h3>").count - 1 == expected)
         #expect(html.components(separatedBy: "<hr />").count - 1 == 1)
@@ -84,18 +86,19 @@ struct ExportGFMTests {
         ("bidi", "right-to-left &lt;U+202E&gt;txt.exe"),
     ])
     func hostileText(label: String, expectedHTML: String) throws {
-        let html = try ExportTestSupport.renderGFM(MarkdownExporter(today: Self.day).render(ExportTestSupport.hostileMap()))
+        let html = try ExportTestSupport.renderGFM(MarkdownExporter(today: Self.day).render(ExportTestSupport.hostileMap(), appendix: .inline))
         #expect(html.contains(expectedHTML), "\(label) should render as \(expectedHTML)")
     }
 
     @Test("Mermaid blocks survive as code: only generated ids, escaped labels")
     func mermaid() throws {
-        let markdown = MarkdownExporter(today: Self.day).render(ExportTestSupport.hostileMap())
+        let markdown = MarkdownExporter(today: Self.day).render(ExportTestSupport.hostileMap(), appendix: .inline)
         let blocks = ExportTestSupport.mermaidBlocks(markdown)
         #expect(blocks.count == ExportTestSupport.hostileMap().flows.count)
         let label = #""(?:[^"\\\[\]();<>`|{}]|#quot;|#[0-9]+;)*""#
         let patterns = [
-            #"^flowchart LR$"#,
+            #"^flowchart (LR|TD)$"#,
+            #"^  n[0-9]+\["# + label + #"\]$"#,
             #"^  n0\(\["# + label + #"\]\)$"#,
             #"^  subgraph j[0-9]+\["# + label + #"\]$"#,
             #"^    n[0-9]+\["# + label + #"\]$"#,
@@ -112,5 +115,52 @@ struct ExportGFMTests {
         }
         let html = try ExportTestSupport.renderGFM(markdown)
         #expect(html.components(separatedBy: "<pre><code class=\"language-mermaid\">").count - 1 == blocks.count)
+    }
+
+    // MARK: The one-page budget
+
+    static func plainLines(_ markdown: String) throws -> [String] {
+        let text = try ExportTestSupport.renderPlainText(markdown)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    static func checkBudget(_ name: String, _ page: String) throws {
+        let lines = try plainLines(page)
+        #expect(lines.count <= PageBudget.lines, "\(name): \(lines.count) rendered lines, budget \(PageBudget.lines)")
+        for line in lines {
+            #expect(line.count <= PageBudget.columns, "\(name): line wider than \(PageBudget.columns): \(line)")
+        }
+        #expect(!page.contains("| --- |"), "\(name): the page has a table")
+        #expect(!page.contains("```"), "\(name): the page has a code block")
+    }
+
+    @Test("The page fits its budget for both samples", arguments: ExportTestSupport.sampleNames)
+    func pageBudgetSamples(name: String) throws {
+        try Self.checkBudget(name, MarkdownExporter(today: Self.day).render(try ExportTestSupport.sample(name)))
+    }
+
+    @Test("The page fits its budget at 10,000 systems, naming counts and the worst few", arguments: MapGenerator.Placement.allCases)
+    func pageBudgetLarge(placement: MapGenerator.Placement) throws {
+        let map = MapGenerator(seed: 11, placement: placement).map(systems: 10_000)
+        let page = MarkdownExporter(today: Self.day).render(map)
+        try Self.checkBudget("10,000 systems (\(placement))", page)
+        #expect(page.contains("more claims: see the appendix"))
+    }
+
+    @Test("The hostile map's page fits and keeps its text")
+    func pageBudgetHostile() throws {
+        try Self.checkBudget("hostile map", MarkdownExporter(today: Self.day).render(ExportTestSupport.hostileMap()))
+    }
+
+    @Test("Text survives exactly: names with parentheses, underscores and ampersands render as written")
+    func textSurvives() throws {
+        let texts = ["Dana Ortiz (Platform)", "file_uploaded event", "R&D team", "C# service #1", "a -> b", "50% off!", "[draft] notes", "x_1 * y_2"]
+        for text in texts {
+            let markdown = "- " + MarkdownEscaping.inline(text) + "\n"
+            let plain = try ExportTestSupport.renderPlainText(markdown)
+            #expect(plain.trimmingCharacters(in: .whitespacesAndNewlines) == "- " + text, "\(text) -> \(markdown)")
+        }
+        #expect(MarkdownEscaping.inline("Dana Ortiz (Platform)") == "Dana Ortiz (Platform)")
+        #expect(MarkdownEscaping.inline("file_uploaded") == "file_uploaded")
     }
 }

@@ -11,7 +11,8 @@ struct ExportGoldenTests {
     @Test("Sample notes match their golden files", arguments: ExportTestSupport.sampleNames)
     func golden(sample: String) throws {
         let map = try ExportTestSupport.sample(sample)
-        let note = MarkdownExporter(today: ExportTestSupport.day).render(map)
+        // The page and the appendix, as `--appendix` writes them.
+        let note = MarkdownExporter(today: ExportTestSupport.day).render(map, appendix: .inline)
         let name = sample.replacingOccurrences(of: ".yaml", with: ".md")
         let url = Self.folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RESMAP_UPDATE_GOLDEN"] == "1" {

@@ -21,22 +21,22 @@ struct ExportLargeMapTests {
         let alone = ApprovalNoteWriter.write(Self.context(map), sideBySide: false)
         let together = ApprovalNoteWriter.write(Self.context(map), sideBySide: true)
         #expect(alone == together)
-        #expect(MarkdownExporter(today: Self.day).render(map) == alone)
+        #expect(MarkdownExporter(today: Self.day).render(map, appendix: .inline) == alone)
     }
 
     @Test("the samples come out the same on two threads", arguments: ExportTestSupport.sampleNames)
     func samplesSideBySide(name: String) throws {
         let map = try ExportTestSupport.sample(name)
-        #expect(ApprovalNoteWriter.write(Self.context(map), sideBySide: true) == MarkdownExporter(today: Self.day).render(map))
+        #expect(ApprovalNoteWriter.write(Self.context(map), sideBySide: true) == MarkdownExporter(today: Self.day).render(map, appendix: .inline))
     }
 
     @Test("every claim is listed once, and each one not to use names its first reason and how many more")
     func claimLists() throws {
         let map = MapGenerator(seed: 6).map(systems: 700)
-        let note = MarkdownExporter(today: Self.day).render(map)
+        let note = MarkdownExporter(today: Self.day).render(map, appendix: .inline)
         let evaluation = ResidencyEvaluator(today: Self.day).evaluate(map)
-        let listStart = try #require(note.range(of: "## What sales can say"))
-        let listEnd = try #require(note.range(of: "\n---\n", range: listStart.upperBound..<note.endIndex))
+        let listStart = try #require(note.range(of: "## Every claim by use"))
+        let listEnd = try #require(note.range(of: "\n## ", range: listStart.upperBound..<note.endIndex))
         let lists = note[listStart.upperBound..<listEnd.lowerBound]
         let bullets = lists.split(separator: "\n").filter { $0.hasPrefix("- ") }
         #expect(bullets.count == evaluation.claims.count)

@@ -127,12 +127,18 @@ enum ExportTestSupport {
 
     /// GitHub-flavoured Markdown rendered to HTML with GitHub's extensions. With `unsafe`, raw HTML
     /// would pass through as tags instead of being dropped, so a leak would show.
-    static func renderGFM(_ markdown: String, unsafe: Bool = false) throws -> String {
+    /// The note as cmark-gfm prints it as plain text wrapped at `PageBudget.columns`: the text the
+    /// page budget counts.
+    static func renderPlainText(_ markdown: String) throws -> String {
+        try renderGFM(markdown, extra: ["-t", "plaintext", "--width", String(PageBudget.columns)])
+    }
+
+    static func renderGFM(_ markdown: String, unsafe: Bool = false, extra: [String] = []) throws -> String {
         guard let cmarkPath else { throw ExportTestError("cmark-gfm is not installed") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: cmarkPath)
         process.arguments = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
-            + (unsafe ? ["--unsafe"] : [])
+            + (unsafe ? ["--unsafe"] : []) + extra
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input

@@ -27,19 +27,6 @@ extension ApprovalNoteWriter {
         document.table(["Exception", "Claim", "Covers", "Reason", "Approved by", "Approved on", "Expires", "State"], rows: rows)
     }
 
-    /// "active, 122 days left", "**expired** 153 days ago", "**expires in 12 days**".
-    private func exceptionState(_ exception: ClaimException) -> Markup {
-        guard let expires = exception.expires else { return "active, no expiry" }
-        let left = today.days(until: expires)
-        if left < 0 {
-            return "**expired** \(Markup(trusted: Self.count(-left, "day", "days"))) ago"
-        }
-        if left <= 30 {
-            return left == 0 ? "**expires today**" : "**expires in \(Markup(trusted: Self.count(left, "day", "days")))**"
-        }
-        return "active, \(Markup(trusted: Self.count(left, "day", "days"))) left"
-    }
-
     private func writeFindings() {
         document.heading(3, "Open findings")
         guard !evaluation.findings.isEmpty else {

@@ -1,4 +1,4 @@
-/// Section 7: the request paths. For each flow, numbered hops from the first system the request
+/// Appendix: the request paths. For each flow, numbered hops from the first system the request
 /// reaches to the last copy, each border crossing marked, then a Mermaid flowchart.
 extension ApprovalNoteWriter {
     func writeRequestPaths() {
@@ -59,8 +59,9 @@ extension ApprovalNoteWriter {
             name: Markup(text: label),
             place: Markup(text: found.map { context.locationWithStatus(ofSystem: $0.position) } ?? "not in the map"),
             jurisdictions: jurisdictions,
-            mermaidLabel: MarkdownEscaping.mermaidLabel(label),
-            mermaidGroup: MarkdownEscaping.mermaidLabel(groupTitle(jurisdictions))
+            mermaidLabel: MarkdownEscaping.mermaidLabel(
+                jurisdictions.count > 1 ? "\(label): \(Wording.list(jurisdictions.map(context.jurisdictionName)))" : label),
+            mermaidGroup: jurisdictions.count > 1 ? nil : MarkdownEscaping.mermaidLabel(groupTitle(jurisdictions))
         )
         if let position = found?.position { hopCache[position] = words }
         return words
@@ -81,11 +82,9 @@ extension ApprovalNoteWriter {
         jurisdiction == ExportContext.unknownJurisdiction ? "an unknown location" : context.jurisdictionName(jurisdiction)
     }
 
-    /// The subgraph a hop is drawn in: one jurisdiction ("EU"), or several ("Several: EU, UK and US").
+    /// The subgraph a hop in one jurisdiction is drawn in: "EU", "Unknown location".
     private func groupTitle(_ jurisdictions: [String]) -> String {
-        let names = jurisdictions.map(context.jurisdictionName)
-        guard names.count == 1 else { return "Several: " + Wording.list(names) }
-        return Wording.capitalized(names[0])
+        Wording.capitalized(jurisdictions.first.map(context.jurisdictionName) ?? "unknown location")
     }
 
     static func timingWords(_ timing: StepTiming) -> String {
@@ -107,6 +106,7 @@ struct HopWords {
     var jurisdictions: [String]
     /// The Mermaid label, escaped.
     var mermaidLabel: String
-    /// The Mermaid subgraph title, escaped.
-    var mermaidGroup: String
+    /// The Mermaid subgraph title, escaped; nil for a system in several jurisdictions, drawn
+    /// outside the subgraphs with its places in its label.
+    var mermaidGroup: String?
 }

@@ -1,12 +1,11 @@
-/// Sections 1 to 3, the page a busy reader stops after: who owns the map and which version this
-/// is, the one-minute answer for each offering, and which claims sales may use.
+/// The page's header and claim lists, and the appendix's claim-by-claim answers: who owns the map
+/// and which version this is, which claims sales may use, and every claim's honest answer.
 extension ApprovalNoteWriter {
     // MARK: 1. Header
 
     func writeHeader() {
         document.heading(1, "Data residency approval note: \(map.header.name)")
-        var lines: [Markup] = ["**Owner:** \(map.header.owner)"]
-        lines.append("**Last review:** " + reviewWords())
+        var lines: [Markup] = ["**Owner:** \(map.header.owner). **Last review:** " + reviewWords()]
         lines.append("**Sign-offs:** " + signOffWords())
         let fingerprint = Markup(trusted: MapFingerprint.of(map))
         lines.append("**Version:** fingerprint `\(fingerprint)` (SHA-256 of the map's content), checked as of \(today)")
@@ -31,8 +30,9 @@ extension ApprovalNoteWriter {
     }
 
     private func signOffWords() -> Markup {
-        let signOffs = map.header.signOffs
-        guard !signOffs.isEmpty else { return "**none recorded** in the map" }
+        let all = map.header.signOffs
+        guard !all.isEmpty else { return "**none recorded** in the map" }
+        let signOffs = all.prefix(limits.items)
         let last = map.header.lastReviewed
         let parts: [Markup] = signOffs.map { signOff in
             var part: Markup = "\(signOff.by)"
@@ -45,7 +45,8 @@ extension ApprovalNoteWriter {
             }
             return part
         }
-        return parts.joined(separator: "; ")
+        let more: Markup = all.count > signOffs.count ? "; and \(all.count - signOffs.count) more" : ""
+        return parts.joined(separator: "; ") + more
     }
 
     private func claimTally() -> Markup {
@@ -69,10 +70,10 @@ extension ApprovalNoteWriter {
         return Markup(text: "\(errors), \(warnings), \(info).")
     }
 
-    // MARK: 2. One-minute answers
+    // MARK: Appendix: every claim's answer
 
     func writeOneMinuteAnswers() {
-        document.heading(2, "The one-minute answer")
+        document.heading(2, "Every claim and its honest answer")
         let byOffering = Dictionary(grouping: evaluation.claims, by: { $0.claim.offering })
         for offering in offeringsWithClaims {
             let results = byOffering[offering.id] ?? []
@@ -94,42 +95,44 @@ extension ApprovalNoteWriter {
         }
     }
 
-    // MARK: 3. Claim lists
+    // MARK: Claim lists
 
-    func writeClaimLists() {
-        document.heading(2, "What sales can say")
+    /// The claims sales can use word for word, with sign-off, and not at all; each list names the
+    /// first few (for "do not use", broken before unknown, most breaks first) and counts the rest.
+    func writeClaimLists(heading: Markup = "What sales can say") {
+        document.heading(2, heading)
         let claims = evaluation.claims
         let holds = claims.filter { $0.verdict == .holds }
         let withExceptions = claims.filter { $0.verdict == .holdsWithExceptions }
-        let notUsable = claims.filter { !$0.verdict.isAcceptable }
+        let notUsable = claims.enumerated().filter { !$0.element.verdict.isAcceptable }.sorted { lhs, rhs in
+            let l = lhs.element, r = rhs.element
+            if (l.verdict == .broken) != (r.verdict == .broken) { return l.verdict == .broken }
+            if l.openBreachCount != r.openBreachCount { return l.openBreachCount > r.openBreachCount }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
 
-        document.paragraph("**Use as written** (the claim holds):")
-        document.bullets(holds.map { "\"\($0.claim.text)\" (\(context.offeringName($0.claim.offering)))" })
-        if holds.isEmpty { document.paragraph("None.") }
-
-        document.paragraph("**Use only with sign-off** (holds only under approved exceptions):")
-        document.bullets(withExceptions.map(exceptionLine))
-        if withExceptions.isEmpty { document.paragraph("None.") }
-
-        document.paragraph("**Do not use** (broken, or not known to hold):")
-        document.bullets(notUsable.map(reasonLine))
-        if notUsable.isEmpty { document.paragraph("None.") }
+        var items: [Markup] = []
+        var more = 0
+        for (label, results, line) in [
+            ("**Use as written:**" as Markup, holds, { (r: ClaimResult) -> Markup in "\"\(r.claim.text)\" (\(self.context.offeringName(r.claim.offering)))." }),
+            ("**Only with sign-off:**", withExceptions, exceptionLine),
+            ("**Do not use:**", notUsable, reasonLine),
+        ] as [(Markup, [ClaimResult], (ClaimResult) -> Markup)] {
+            items += results.prefix(limits.items).map { label + " " + line($0) }
+            more += max(0, results.count - limits.items)
+        }
+        if items.isEmpty { items.append("No claims are written, so there is nothing sales can say yet.") }
+        if more > 0 { items.append("And \(Self.count(more, "more claim", "more claims")): see the appendix.") }
+        document.paragraph("Say a usable claim word for word; sign-off means the exceptions named are approved and current.")
+        document.bullets(items)
     }
 
     private func exceptionLine(_ result: ClaimResult) -> Markup {
-        var seen: Set<String> = []
-        var parts: [Markup] = []
+        var ids: [String] = []
         for breach in result.coveredBreaches {
-            guard let id = breach.coveredBy, seen.insert(id).inserted else { continue }
-            if let exception = exceptionsByID[id] {
-                parts.append("\(id) for \(coverWords(exception.covers)), \(approvalWords(exception))")
-            } else {
-                parts.append("\(id)")
-            }
+            if let id = breach.coveredBy, !ids.contains(id) { ids.append(id) }
         }
-        let label = parts.count == 1 ? "Exception" : "Exceptions"
-        return "\"\(result.claim.text)\" (\(context.offeringName(result.claim.offering))). \(Markup(trusted: label)): "
-            + parts.joined(separator: "; ") + "."
+        return "\"\(result.claim.text)\" (\(context.offeringName(result.claim.offering))), under \(Wording.list(ids))."
     }
 
     /// One line of reason: the first open break (or the first thing not confirmed), and how many

@@ -16,6 +16,8 @@ final class ApprovalNoteWriter {
     var inventoryCache: [InventoryCells?]
     /// Request-path words by system position, filled as the flows are written.
     var hopCache: [HopWords?]
+    /// How much the page names before "and N more".
+    var limits = PageLimits.tiers[0]
 
     init(context: ExportContext) {
         self.context = context
@@ -38,39 +40,74 @@ final class ApprovalNoteWriter {
     var catalogue: RegionCatalogue { context.catalogue }
     var today: ISODate { context.today }
 
-    /// The note's sections in order, in parts that can be written apart and joined.
+    /// The note's sections. The page (`pageParts`) is what a reviewer signs; the appendix
+    /// (`appendixParts`) keeps every row.
     enum Section {
-        case header, answers, claimLists, rule, whereDataLives, operations, outsideRegion, requestPaths, register
+        case header, offeringAnswers, claimLists, signOffExceptions, whereItGoes, outsideSummary, pageEnd
+        case appendixHeading, answers, allClaimLists, whereDataLives, operations, outsideRegion, requestPaths, register
     }
 
-    static let parts: [[Section]] = [
-        [.header, .answers, .claimLists, .rule], [.whereDataLives, .operations], [.outsideRegion], [.requestPaths], [.register],
+    static let pageParts: [Section] = [
+        .header, .offeringAnswers, .claimLists, .signOffExceptions, .whereItGoes, .outsideSummary, .pageEnd,
     ]
 
-    /// On a large map, which of two threads writes each part: the first page (every claim's answer)
+    static let appendixParts: [[Section]] = [
+        [.appendixHeading, .answers, .allClaimLists], [.whereDataLives, .operations], [.outsideRegion], [.requestPaths], [.register],
+    ]
+
+    /// On a large map, which of two threads writes each appendix part: the claim-by-claim answers
     /// and the outside-the-region lists on one, the tables, request paths and register on the other.
     static let lanes = [0, 1, 0, 1, 1]
 
-    /// Maps with at least this many systems are written on two threads.
+    /// Maps with at least this many systems have their appendix written on two threads.
     static let parallelSystems = 500
 
-    /// The whole note. Every part is its own document; blocks are separated by one blank line, so
-    /// joining the parts with one gives the same text as writing them into one document.
-    /// `sideBySide` forces one or two threads (nil: two from `parallelSystems` systems on).
-    static func write(_ context: ExportContext, sideBySide: Bool? = nil) -> String {
+    /// The one-page note: written with the most detail that fits `PageBudget`, then with fewer
+    /// items per list until it fits.
+    static func writePage(_ context: ExportContext) -> String {
+        let writer = ApprovalNoteWriter(context: context)
+        var text = ""
+        for limits in PageLimits.tiers {
+            writer.limits = limits
+            text = writer.text(of: pageParts)
+            if PageBudget.estimatedLines(text) <= PageBudget.lines { break }
+        }
+        return text
+    }
+
+    /// The appendix: every table, path and finding. Every part is its own document; blocks are
+    /// separated by one blank line, so joining the parts with one gives the same text as writing
+    /// them into one document. `sideBySide` forces one or two threads (nil: two from
+    /// `parallelSystems` systems on).
+    static func writeAppendix(_ context: ExportContext, sideBySide: Bool? = nil) -> String {
         guard sideBySide ?? (context.map.systems.count >= parallelSystems) else {
             let writer = ApprovalNoteWriter(context: context)
-            return parts.map(writer.text).joined(separator: "\n")
+            return appendixParts.map(writer.text).joined(separator: "\n")
         }
-        let texts = NoteParts(count: parts.count)
+        let texts = NoteParts(count: appendixParts.count)
         DispatchQueue.concurrentPerform(iterations: 2) { lane in
             let writer = ApprovalNoteWriter(context: context)
-            for (i, part) in parts.enumerated() where lanes[i] == lane {
+            for (i, part) in appendixParts.enumerated() where lanes[i] == lane {
                 texts.set(i, writer.text(of: part))
             }
         }
         return texts.all.joined(separator: "\n")
     }
+
+    /// The page, then (unless `appendix` is false) the appendix after a rule, in one text.
+    static func write(_ context: ExportContext, sideBySide: Bool? = nil, appendix: Bool = true) -> String {
+        let page = writePage(context)
+        guard appendix else { return page }
+        return joined(page: page, appendix: writeAppendix(context, sideBySide: sideBySide))
+    }
+
+    /// The page and the appendix in one text, a rule between them.
+    static func joined(page: String, appendix: String) -> String {
+        page + "\n" + pageBreak + "\n" + appendix
+    }
+
+    /// The thematic break between the page and the appendix: where a printer starts a new page.
+    static let pageBreak = "---\n"
 
     /// One part of the note, in a document of its own.
     func text(of part: [Section]) -> String {
@@ -78,9 +115,19 @@ final class ApprovalNoteWriter {
         for section in part {
             switch section {
             case .header: writeHeader()
-            case .answers: writeOneMinuteAnswers()
+            case .offeringAnswers: writeOfferingAnswers()
             case .claimLists: writeClaimLists()
-            case .rule: document.rule()
+            case .signOffExceptions: writeSignOffExceptions()
+            case .whereItGoes: writeWhereItGoes()
+            case .outsideSummary: writeOutsideSummary()
+            case .pageEnd: writePageEnd()
+            case .appendixHeading: writeAppendixHeading()
+            case .answers: writeOneMinuteAnswers()
+            case .allClaimLists:
+                let saved = limits
+                limits.items = Int.max
+                writeClaimLists(heading: "Every claim by use")
+                limits = saved
             case .whereDataLives: writeWhereDataLives()
             case .operations: writeOperations()
             case .outsideRegion: writeOutsideRegion()

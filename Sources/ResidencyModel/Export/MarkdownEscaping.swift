@@ -3,7 +3,7 @@
 /// must come out as the same visible text, never as markup, HTML, a broken table or a broken diagram.
 ///
 /// ```swift
-/// MarkdownEscaping.inline("Tier *1* <db>")   // Tier \*1\* &lt;db&gt;
+/// MarkdownEscaping.inline("Tier *1* <db> (EU)")   // Tier \*1\* &lt;db> (EU)
 /// MarkdownEscaping.tableCell("a | b\nc")      // a \| b / c
 /// MarkdownEscaping.mermaidLabel("say \"hi\"") // say #quot;hi#quot;
 /// ```
@@ -88,9 +88,10 @@ public enum MarkdownEscaping {
     }
 
     /// Bit masks of the ASCII bytes that are plain text (1) for bytes 0-63 and 64-127: printable
-    /// characters except markdown punctuation and `&`, `<`, `>`.
-    private static let plainLow: UInt64 = mask(0x20..<0x40, except: [0x21, 0x23, 0x24, 0x26, 0x28, 0x29, 0x2A, 0x3C, 0x3E])
-    private static let plainHigh: UInt64 = mask(0x40..<0x7F, except: [0x5B, 0x5C, 0x5D, 0x5F, 0x60, 0x7B, 0x7C, 0x7D, 0x7E])
+    /// characters except those `escape` may change (`#`, `$`, `&`, `*`, `<`, `>`, `[`, `\`, `_`,
+    /// `` ` ``, `|`, `~`; `>` and `)` matter only at a line start but are sent the slow way too).
+    private static let plainLow: UInt64 = mask(0x20..<0x40, except: [0x23, 0x24, 0x26, 0x2A, 0x3C, 0x3E])
+    private static let plainHigh: UInt64 = mask(0x40..<0x7F, except: [0x5B, 0x5C, 0x5F, 0x60, 0x7C, 0x7E])
 
     private static func mask(_ range: Range<UInt8>, except: Set<UInt8>) -> UInt64 {
         var bits: UInt64 = 0
@@ -173,15 +174,22 @@ public enum MarkdownEscaping {
         while bytes.last == 0x20 { bytes.removeLast() }
     }
 
-    /// Escapes one flattened line (UTF-8). Besides markup, the `:` of `scheme://` and the `.` of
-    /// `www.` are escaped, so GFM's extended autolinks do not turn a URL in map text into a link.
-    /// (E-mail addresses cannot be kept from autolinking by escapes; their link is the address shown.)
+    /// Escapes one flattened line (UTF-8), escaping only what GFM (or GitHub's renderer) would
+    /// read as markup, so pasted source stays readable (docs/export.md, "Escaping"):
+    ///
+    /// - always: `\` `` ` `` `*` `~` `$` `|` and `[` (with `[` escaped no link, image or
+    ///   footnote can start, so `]`, `(`, `)` and `!` stay as they are), and `<` as `&lt;`;
+    /// - `_` unless it sits between two ASCII letters or digits (GFM never reads that as emphasis);
+    /// - `&` only where it starts an entity (`&amp;`, `&#60;`);
+    /// - `#` at the start or after a space (a heading, or a heading's closing sequence);
+    /// - a line start that would open a block: `- `, `+ `, `=`, `>`, `12. `, `12) `;
+    /// - the `:` of `scheme://` and the `.` of `www.`, so GFM's extended autolinks make no link.
+    ///   (E-mail addresses cannot be kept from autolinking by escapes; their link is the address.)
     static func escape(_ line: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(line.count + 16)
-        // A line start that would open a list or a setext underline: "- ", "+ ", "=", "12. ".
         var i = 0
-        if let first = line.first, first == 0x2D || first == 0x2B || first == 0x3D {
+        if let first = line.first, first == 0x2D || first == 0x2B || first == 0x3D || first == 0x3E {
             result.append(0x5C)
             result.append(first)
             i = 1
@@ -190,16 +198,20 @@ public enum MarkdownEscaping {
             if digits > 0 {
                 result.append(contentsOf: line[0..<digits])
                 result.append(0x5C)
-                result.append(0x2E)
+                result.append(line[digits])
                 i = digits + 1
             }
         }
         while i < line.count {
             let byte = line[i]
             switch byte {
-            case 0x26: result.append(contentsOf: "&amp;".utf8)
             case 0x3C: result.append(contentsOf: "&lt;".utf8)
-            case 0x3E: result.append(contentsOf: "&gt;".utf8)
+            case 0x26 where startsEntity(line, at: i): result.append(contentsOf: "&amp;".utf8)
+            case 0x5F where i > 0 && i + 1 < line.count && isAlphanumeric(line[i - 1]) && isAlphanumeric(line[i + 1]):
+                result.append(byte)
+            case 0x23 where i == 0 || line[i - 1] == 0x20:
+                result.append(0x5C)
+                result.append(byte)
             case 0x3A where i + 2 < line.count && line[i + 1] == 0x2F && line[i + 2] == 0x2F:
                 result.append(0x5C)
                 result.append(byte)
@@ -215,20 +227,39 @@ public enum MarkdownEscaping {
         return result
     }
 
-    /// ASCII punctuation with a meaning somewhere in CommonMark, GFM or GitHub's renderer (`$` is
-    /// math, `~` strikethrough, `|` tables, `{}` attributes in some renderers). Escaping more than
-    /// needed is harmless.
+    /// ASCII punctuation that can open markup anywhere in a line: `\` `` ` `` `*` `_` `[` `|`
+    /// `~` (strikethrough) and `$` (GitHub's math).
     private static func isMarkdownPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x28, 0x29, 0x23, 0x7C, 0x21, 0x7E, 0x24, 0x7B, 0x7D: return true
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x7C, 0x7E, 0x24: return true
         default: return false
         }
     }
 
-    /// The number of leading digits when the line starts like an ordered list item ("12."), else 0.
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// Whether the `&` at `i` starts an entity or numeric character reference (`&amp;`, `&#60;`,
+    /// `&#x3C;`), which a renderer would turn into another character.
+    private static func startsEntity(_ line: [UInt8], at i: Int) -> Bool {
+        var j = i + 1
+        guard j < line.count else { return false }
+        if line[j] == 0x23 {
+            j += 1
+            if j < line.count, line[j] | 0x20 == 0x78 { j += 1 }
+        }
+        let start = j
+        while j < line.count, isAlphanumeric(line[j]), j - start < 32 { j += 1 }
+        return j > start && j < line.count && line[j] == 0x3B
+    }
+
+    /// The number of leading digits when the line starts like an ordered list item ("12. ",
+    /// "12) ", or the mark alone), else 0.
     private static func orderedListDigits(_ line: [UInt8]) -> Int {
         let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-        guard digits > 0, digits <= 9, digits < line.count, line[digits] == 0x2E else { return 0 }
+        guard digits > 0, digits <= 9, digits < line.count, line[digits] == 0x2E || line[digits] == 0x29 else { return 0 }
+        guard digits + 1 == line.count || line[digits + 1] == 0x20 else { return 0 }
         return digits
     }
 }
