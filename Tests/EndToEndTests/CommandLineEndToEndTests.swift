@@ -35,4 +35,60 @@ struct CommandLineEndToEndTests {
         #expect(!line.isEmpty && !line.contains("\n"))
         #expect(line.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+"#, options: .regularExpression) != nil, "\(line)")
     }
+
+    // MARK: export -o picks the format
+
+    @Test("export -o FILE without --format picks the format from the extension", arguments: [
+        ("note.json", "json"), ("NOTE.JSON", "json"), ("inventory.csv", "csv"), ("note.md", "markdown"),
+        ("note.markdown", "markdown"), ("note", "markdown"),
+    ])
+    func formatFromExtension(name: String, format: String) throws {
+        let sample = ResmapBinary.acmeSample.path
+        let expected = try resmap(["export", sample, "--format", format] + Self.today)
+        #expect(expected.status == 0)
+        try withFolder { folder in
+            let output = folder + "/" + name
+            let result = try resmap(["export", sample, "-o", output] + Self.today)
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(try contents(output) == expected.output, "\(name)")
+        }
+    }
+
+    @Test("export -o with an unknown extension and no --format is a command-line error (64) that writes nothing")
+    func unknownExtension() throws {
+        try withFolder { folder in
+            let output = folder + "/note.txt"
+            let result = try resmap(["export", ResmapBinary.acmeSample.path, "-o", output] + Self.today)
+            #expect(result.status == 64)
+            #expect(result.errors.contains("Cannot tell the export format from the extension '.txt'"), "\(result.errors)")
+            #expect(result.errors.contains("--format"))
+            #expect(result.output.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
+    @Test("an explicit --format wins over the -o extension")
+    func explicitFormatWins() throws {
+        let sample = ResmapBinary.acmeSample.path
+        let csv = try resmap(["export", sample, "--format", "csv"] + Self.today)
+        try withFolder { folder in
+            for name in ["export.json", "export.txt"] {
+                let output = folder + "/" + name
+                let result = try resmap(["export", sample, "--format", "csv", "-o", output] + Self.today)
+                #expect(result.status == 0, "\(result.errors)")
+                #expect(try contents(output) == csv.output)
+            }
+        }
+    }
+
+    @Test("export -o - is standard output, in markdown unless --format says otherwise")
+    func dashIsStandardOutput() throws {
+        let sample = ResmapBinary.acmeSample.path
+        let markdown = try resmap(["export", sample] + Self.today)
+        let dash = try resmap(["export", sample, "-o", "-"] + Self.today)
+        #expect(dash.status == 0)
+        #expect(dash.output == markdown.output)
+        let json = try resmap(["export", sample, "-o", "-", "--format", "json"] + Self.today)
+        #expect(json.output.hasPrefix("{"))
+    }
 }
