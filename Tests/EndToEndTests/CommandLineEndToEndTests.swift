@@ -91,4 +91,63 @@ struct CommandLineEndToEndTests {
         let json = try resmap(["export", sample, "-o", "-", "--format", "json"] + Self.today)
         #expect(json.output.hasPrefix("{"))
     }
+
+    // MARK: one --format style, snake_case JSON
+
+    @Test("regions --format json prints snake_case keys, and --json is the same output")
+    func regionsFormatJSON() throws {
+        let result = try resmap(["regions", "frankfurt", "--format", "json"])
+        #expect(result.status == 0, "\(result.errors)")
+        let alias = try resmap(["regions", "frankfurt", "--json"])
+        #expect(alias.status == 0)
+        #expect(alias.output == result.output)
+        let places = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(!places.isEmpty)
+        let aws = try #require(places.first { $0["code"] as? String == "aws:eu-central-1" })
+        #expect(aws["country_name"] as? String == "Germany")
+        #expect(aws["countryName"] == nil)
+        #expect(try resmap(["regions", "frankfurt", "--format", "text"]).output.contains("aws:eu-central-1"))
+    }
+
+    @Test("regions --groups --format json, and --json with --format text is refused")
+    func regionsGroupsAndConflict() throws {
+        let groups = try resmap(["regions", "--groups", "--format", "json"])
+        #expect(groups.status == 0)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(groups.output.utf8)) as? [[String: Any]])
+        #expect(list.contains { $0["name"] as? String == "EU" })
+        let conflict = try resmap(["regions", "--json", "--format", "text"])
+        #expect(conflict.status == 64)
+        #expect(!(try resmap(["regions", "--help"]).output.contains("--json")))
+    }
+
+    /// Every key of every JSON object the binary writes: `check`, `export` and `regions`.
+    @Test("every JSON key resmap writes is snake_case")
+    func snakeCaseEverywhere() throws {
+        let sample = ResmapBinary.acmeSample.path
+        let outputs = [
+            try resmap(["check", sample, "--format", "json"] + Self.today).output,
+            try resmap(["export", sample, "--format", "json"] + Self.today).output,
+            try resmap(["regions", "--format", "json"]).output,
+            try resmap(["regions", "--groups", "--format", "json"]).output,
+        ]
+        for output in outputs {
+            var keys: Set<String> = []
+            collectKeys(try JSONSerialization.jsonObject(with: Data(output.utf8)), into: &keys)
+            #expect(!keys.isEmpty)
+            for key in keys {
+                #expect(key.range(of: #"^[a-z0-9]+(_[a-z0-9]+)*$"#, options: .regularExpression) != nil, "key \(key)")
+            }
+        }
+    }
+
+    private func collectKeys(_ value: Any, into keys: inout Set<String>) {
+        if let object = value as? [String: Any] {
+            for (key, child) in object {
+                keys.insert(key)
+                collectKeys(child, into: &keys)
+            }
+        } else if let array = value as? [Any] {
+            for child in array { collectKeys(child, into: &keys) }
+        }
+    }
 }
