@@ -150,4 +150,20 @@ struct CommandLineEndToEndTests {
             for child in array { collectKeys(child, into: &keys) }
         }
     }
+
+    // MARK: completion
+
+    @Test("completion scripts complete map files as YAML, files for -o, providers and formats", arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let result = try resmap(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result.errors)")
+        let script = result.output
+        #expect(script.contains("yaml") && script.contains("yml"), "\(shell): no YAML file completion")
+        for provider in RegionCatalogue.standard.providers {
+            #expect(script.contains(provider), "\(shell): provider \(provider)")
+        }
+        for format in ["markdown", "csv", "json", "text"] {
+            #expect(script.contains(format), "\(shell): format \(format)")
+        }
+    }
 }
