@@ -166,4 +166,21 @@ struct CommandLineEndToEndTests {
             #expect(script.contains(format), "\(shell): format \(format)")
         }
     }
+
+    // MARK: invisible characters
+
+    @Test("a name with ZWNJ, a soft hyphen or a Hangul filler prints them as stand-ins; emoji stay whole")
+    func invisibleCharactersInOutput() throws {
+        try withFolder { folder in
+            let map = folder + "/map.yaml"
+            try FileManager.default.copyItem(atPath: ResmapBinary.acmeSample.path, toPath: map)
+            let name = "Feature\u{200C}flags\u{AD} \u{3164} 👩‍💻"
+            let set = try resmap(["set", map, "system:feature-flags", "name", name] + Self.today)
+            #expect(set.status == 0, "\(set.errors)")
+            #expect(set.output.contains("to Feature<U+200C>flags<U+00AD> <U+3164> 👩‍💻\n"), "\(set.output)")
+            let check = try resmap(["check", map] + Self.today)
+            #expect(check.output.contains("Feature<U+200C>flags<U+00AD> <U+3164> 👩‍💻 is believed to run"), "\(check.output)")
+            #expect(!check.output.unicodeScalars.contains { $0.value == 0x200C || $0.value == 0xAD || $0.value == 0x3164 })
+        }
+    }
 }
