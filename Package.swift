@@ -24,10 +24,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The only code that sees ncurses headers.
+        // The only code that sees ncurses headers. No `pkgConfig:`: pkg-config's ncursesw cflags are
+        // feature-test -D flags SwiftPM refuses (a "prohibited flag(s)" warning on every build), and
+        // its libs add nothing: the headers are in the default include path, the modulemap links
+        // ncursesw (whose linker script pulls in tinfo), and shim.h asks for the wide-character API.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // Screens, state, actions, keymaps, rendering into a cell grid. No curses import.

@@ -1,8 +1,8 @@
 #ifndef RESMAP_CNCURSESW_SHIM_H
 #define RESMAP_CNCURSESW_SHIM_H
 /*
- * The only C the terminal backend sees. SwiftPM drops pkg-config's -D flags, so the wide-character
- * API is asked for here. Everything Swift cannot import (function-like macros) or must not touch
+ * The only C the terminal backend sees. The package does not ask pkg-config for ncursesw (SwiftPM
+ * refuses its -D flags with a warning on every build), so the wide-character API is asked for here. Everything Swift cannot import (function-like macros) or must not touch
  * under Swift 6 strict concurrency (mutable C globals such as stdscr, LINES, COLS) is wrapped in a
  * static inline function.
  */

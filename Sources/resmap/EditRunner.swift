@@ -5,7 +5,10 @@ import ResidencyModel
 /// The map file, the day to judge it by, and `--dry-run`: the arguments `set`, `add`, `rm` and
 /// `rename` share.
 struct EditOptions: ParsableArguments {
-    @Argument(help: "The map file (YAML). It is changed in place: only the lines of the items the edit changes are rewritten.")
+    @Argument(
+        help: "The map file (YAML). It is changed in place: only the lines of the items the edit changes are rewritten.",
+        completion: .mapFile
+    )
     var file: String
 
     @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible output.")

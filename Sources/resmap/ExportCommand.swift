@@ -18,17 +18,26 @@ struct ExportCommand: ParsableCommand {
             it to a file of its own. JSON is the whole map plus its evaluation; CSV is the \
             inventory, one row per system. See docs/export.md. Writes to standard output, or to the file given with -o, which may \
             never be the map itself: a regular file is replaced atomically, a FIFO or device is \
-            written straight to, and - is standard output. Exit codes: 0 written; 1 the output cannot be \
-            written or is the input file; 2 the map cannot be read or has problems.
+            written straight to, and - is standard output. Without --format, the -o file's \
+            extension picks the format (.md or .markdown, .json, .csv). Exit codes: 0 written; 1 \
+            the output cannot be written or is the input file; 2 the map cannot be read or has \
+            problems; 64 an -o extension that names no format and no --format.
             """
     )
 
     @OptionGroup var map: MapOptions
 
-    @Option(help: "Output format: markdown, json or csv.")
-    var format: ExportFormat = .markdown
+    @Option(help: ArgumentHelp(
+        "Output format: markdown, json or csv. Default: the one the -o file's extension names (.md or .markdown, .json, .csv), else markdown.",
+        valueName: "format"
+    ))
+    var format: ExportFormat?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file (a regular file is replaced atomically) instead of standard output; - is standard output.")
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: "Write to this file (a regular file is replaced atomically) instead of standard output; - is standard output.",
+        completion: .file()
+    )
     var output: String?
 
     @Flag(help: "Markdown only: write the appendix after the note, in the same output.")
@@ -38,6 +47,7 @@ struct ExportCommand: ParsableCommand {
     var appendixFile: String?
 
     func validate() throws {
+        let format = try resolvedFormat()
         if format != .markdown, appendix || appendixFile != nil {
             throw ValidationError("--appendix and --appendix-file go with --format markdown only.")
         }
@@ -49,8 +59,25 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// `--format` when given; else the format the `-o` file's extension names. An extension that
+    /// names none is a command-line error (exit 64), so `-o note.txt` never silently writes Markdown.
+    func resolvedFormat() throws -> ExportFormat {
+        if let format { return format }
+        guard let output, output != "-" else { return .markdown }
+        let pathExtension = URL(fileURLWithPath: output).pathExtension
+        if pathExtension.isEmpty { return .markdown }
+        guard let format = ExportFormat(fileExtension: pathExtension) else {
+            throw ValidationError(
+                "Cannot tell the export format from the extension \(quote("." + pathExtension)) of -o \(quote(output)). "
+                    + "Name the file .md, .markdown, .json or .csv, or give --format markdown, json or csv."
+            )
+        }
+        return format
+    }
+
     func run() throws {
         let file = self.map.file
+        let format = try resolvedFormat()
         let map = try self.map.load()
         let day = try self.map.day()
         // `-o -` is standard output, as no -o is.
@@ -97,4 +124,14 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+    /// The format a file name's extension (without the dot, any case) names, if any.
+    init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "md", "markdown": self = .markdown
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+}

@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file to create. Must not exist yet.")
+    @Argument(help: "The map file to create. Must not exist yet.", completion: .mapFile)
     var file: String
 
     @Option(help: "The map's name, usually the product's (default: the file name without its extension).")

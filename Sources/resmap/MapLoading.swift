@@ -4,7 +4,7 @@ import ResidencyModel
 
 /// The map file and the day to judge it by: the arguments `check`, `answer` and `export` share.
 struct MapOptions: ParsableArguments {
-    @Argument(help: "The map file (YAML).")
+    @Argument(help: "The map file (YAML).", completion: .mapFile)
     var file: String
 
     @Option(help: "Judge exceptions and reviews as of this day (YYYY-MM-DD) instead of today, for reproducible output.")
@@ -84,4 +84,9 @@ enum MapLoading {
 /// A map or user string quoted and made safe for the terminal.
 func quote(_ text: String) -> String {
     "'" + TerminalText.sanitize(text) + "'"
+}
+
+extension CompletionKind {
+    /// A map file argument: shells offer YAML files (and folders to descend into).
+    static var mapFile: CompletionKind { .file(extensions: ["yaml", "yml"]) }
 }

@@ -24,7 +24,7 @@ struct OpenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file to open (YAML).")
+    @Argument(help: "The map file to open (YAML).", completion: .mapFile)
     var file: String
 
     @Flag(name: .customLong("no-color"), help: "Draw without colours, as NO_COLOR does.")

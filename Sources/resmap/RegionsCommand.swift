@@ -18,13 +18,20 @@ struct RegionsCommand: ParsableCommand {
     @Argument(help: "What to look for: a city, country, provider, group or part of a region code.")
     var query: [String] = []
 
-    @Option(help: "Only this provider's regions (aws, gcp, azure, hetzner, ovhcloud, digitalocean, cloudflare).")
+    @Option(
+        help: "Only this provider's regions (aws, gcp, azure, hetzner, ovhcloud, digitalocean, cloudflare).",
+        completion: .list(RegionCatalogue.standard.providers)
+    )
     var provider: String?
 
     @Flag(help: "List the named groups a promised region may use (EU, EEA, EEA+adequacy, ...).")
     var groups = false
 
-    @Flag(help: "Print JSON instead of a table.")
+    @Option(help: "Output format: text (a table) or json.")
+    var format: ReportFormat?
+
+    /// The old spelling of `--format json`, kept for scripts; hidden so one style shows in help.
+    @Flag(help: .hidden)
     var json = false
 
     func validate() throws {
@@ -34,9 +41,16 @@ struct RegionsCommand: ParsableCommand {
                 "Unknown provider \(quoted(provider)). Known: \(catalogue.providers.joined(separator: ", "))."
             )
         }
+        if json, format == .text {
+            throw ValidationError("--json is --format json; it cannot go with --format text.")
+        }
     }
 
+    /// Whether to print JSON: `--format json`, or the `--json` alias.
+    private var printsJSON: Bool { json || format == .json }
+
     func run() throws {
+        let json = printsJSON
         let catalogue = RegionCatalogue.standard
         let listing = CatalogueListing(catalogue: catalogue)
         if groups {
@@ -86,7 +100,7 @@ struct RegionsCommand: ParsableCommand {
     }
 }
 
-/// One place in `--json` output.
+/// One place in `--format json` output. Keys are snake_case, as in every JSON resmap writes.
 private struct PlaceJSON: Encodable {
     let code: String
     let provider: String?
@@ -97,6 +111,11 @@ private struct PlaceJSON: Encodable {
     let jurisdiction: String
     let countries: [String]
     let description: String
+
+    enum CodingKeys: String, CodingKey {
+        case code, provider, name, city, country, jurisdiction, countries, description
+        case countryName = "country_name"
+    }
 
     init(_ place: Place, catalogue: RegionCatalogue) {
         code = place.code
@@ -111,7 +130,7 @@ private struct PlaceJSON: Encodable {
     }
 }
 
-/// One named group in `--groups --json` output.
+/// One named group in `--groups --format json` output.
 private struct GroupJSON: Encodable {
     let name: String
     let summary: String

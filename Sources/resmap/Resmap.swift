@@ -10,6 +10,7 @@ struct Resmap: ParsableCommand {
             Run `resmap FILE` to open a map. Exit codes: 0 success, 1 problems found \
             (invalid map, broken claim, error finding, refused edit), 2 file unreadable or unloadable.
             """,
+        version: ResmapVersion.string,
         subcommands: [
             OpenCommand.self,
             ValidateCommand.self,

@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file to check.")
+    @Argument(help: "The map file to check.", completion: .mapFile)
     var file: String
 
     func run() throws {
