@@ -39,8 +39,12 @@ enum CursesSession {
         setlocale(LC_ALL, "")
         if resmap_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
 
+        // A terminal that cannot move the cursor (TERM=dumb, unset) would get one unreadable
+        // line: refuse it as clearly as an unknown one.
+        let term = environment["TERM"] ?? ""
+        guard !Self.cannotAddressCursor.contains(term) else { throw StartError.unusableTerminal(term) }
         guard resmap_newterm() != nil else {
-            throw StartError.unusableTerminal(environment["TERM"] ?? "")
+            throw StartError.unusableTerminal(term)
         }
         defer { endwin() }
         resmap_install_stop_handlers()
@@ -103,6 +107,9 @@ enum CursesSession {
             }
         }
     }
+
+    /// TERM values of terminals without cursor addressing.
+    static let cannotAddressCursor: Set<String> = ["", "dumb", "unknown", "emacs"]
 
     /// Dies of `signal` as if it had not been caught (call after the terminal is restored).
     static func reraise(_ signal: Int32) {

@@ -163,3 +163,45 @@ struct EditorSessionTests {
         }
     }
 }
+
+/// Stopping and starting in awkward terminals: Ctrl-\ and TERM=dumb.
+@Suite("Terminal edges", .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct TerminalEdgeTests {
+    @Test("SIGQUIT (Ctrl-\\) restores the terminal and stops, with no crash report, and keeps unsaved edits in the journal")
+    func quitSignal() throws {
+        let binary = try ResmapBinary.url()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-quit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("acme.yaml")
+        try FileManager.default.copyItem(at: ResmapBinary.acmeSample, to: map)
+        let session = try TmuxSession(command: "'\(binary.path)' '\(map.path)'")
+        defer { session.close() }
+        try session.waitFor("Acme Workflow")
+        try session.sendKeys("2", "e", "Tab")
+        try session.type(" (main)")
+        try session.sendKeys("Enter")
+        try session.waitFor("● unsaved")
+        // Ctrl-\ sends SIGQUIT to the foreground job; the test's wrapper shell would die of it
+        // too, so the signal goes to resmap alone, as an interactive shell's job would get it.
+        for pid in EditorSessionTests.children(of: try session.panePID()) { kill(pid, SIGQUIT) }
+        let status = try session.waitForExit()
+        let screen = try session.capture()
+        #expect(status != 0, "stopped by the signal, as the shell sees it")
+        #expect(!screen.contains("crashed"))
+        #expect(!screen.contains("Backtracing"))
+        #expect(!screen.contains("1 Overview"), "the full-screen view is gone")
+        #expect(FileManager.default.fileExists(atPath: map.path + ".resmap-recovery"))
+    }
+
+    @Test("TERM=dumb is refused with a message and exit 2")
+    func dumbTerminal() throws {
+        let binary = try ResmapBinary.url()
+        let session = try TmuxSession(command: "TERM=dumb '\(binary.path)' '\(ResmapBinary.acmeSample.path)'")
+        defer { session.close() }
+        let status = try session.waitForExit()
+        let screen = try session.capture()
+        #expect(status == 2)
+        #expect(screen.contains("cannot use this terminal (TERM=dumb): try TERM=xterm-256color"))
+    }
+}
