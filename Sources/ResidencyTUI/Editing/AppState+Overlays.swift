@@ -82,11 +82,12 @@ extension AppState {
 
     private mutating func openPicker(for form: FormState, typed: Character?) {
         let field = form.focusedField
+        let lookup = MapLookup.for(self)
         var picker = PickerState(title: field.label, fieldIndex: form.focus, type: field.type,
-                                 current: form.values[form.focus].text, map: map)
+                                 current: form.values[form.focus].text, map: map, lookup: lookup)
         if let typed {
             picker.query.insert(typed)
-            picker.refresh(map: map)
+            picker.refresh(map: map, lookup: lookup)
         }
         overlays.append(.picker(picker))
     }
@@ -183,7 +184,7 @@ extension AppState {
             if picker.query.handle(key) {
                 picker.selection = 0
                 picker.offset = 0
-                picker.refresh(map: map)
+                picker.refresh(map: map, lookup: MapLookup.for(self))
             }
         }
         replaceTop(.picker(picker))

@@ -27,7 +27,11 @@ enum PickerOptions {
         }
     }
 
-    static func options(for type: FieldType, query: String, map: ResidencyMap, catalogue: RegionCatalogue = .standard) -> [PickerOption] {
+    /// The options for `query`. With the map's `lookup`, a list of the map's own items is searched
+    /// through texts folded once per map, a longer query narrowing the rows of the shorter one
+    /// (as list searches do), so a key typed into a picker of 10,000 systems stays cheap.
+    static func options(for type: FieldType, query: String, map: ResidencyMap, lookup: MapLookup? = nil,
+                        catalogue: RegionCatalogue = .standard) -> [PickerOption] {
         let words = SearchQuery(query)
         func matches(_ query: String, _ option: PickerOption) -> Bool {
             words.isEmpty || SearchText([option.value, option.label, option.detail]).matches(words)
@@ -39,8 +43,11 @@ enum PickerOptions {
         case .flag:
             all = [PickerOption("yes"), PickerOption("no")]
         case .reference(let section), .references(let section):
-            // Built lazily: a list of 10,000 systems makes options only until the cap is reached.
-            return Array(references(section, in: map).filter { matches(query, $0) }.prefix(limit))
+            guard let lookup, section != .categories else {
+                // Built lazily: a list of 10,000 systems makes options only until the cap is reached.
+                return Array(references(section, in: map).filter { matches(query, $0) }.prefix(limit))
+            }
+            return matchingItems(section, query: query, lookup: lookup)
         case .location:
             let places = catalogue.search(query).prefix(limit).map(placeOption)
             return [PickerOption("unknown", label: "unknown", detail: "nobody knows yet")].filter { matches(query, $0) } + places
@@ -66,6 +73,32 @@ enum PickerOptions {
             return []
         }
         return Array(all.lazy.filter { matches(query, $0) }.prefix(limit))
+    }
+
+    private static func matchingItems(_ section: MapSection, query: String, lookup: MapLookup) -> [PickerOption] {
+        let map = lookup.map
+        let count = section.count(in: map)
+        let words = SearchQuery(query)
+        let list = "picker.\(section.rawValue)"
+        let rows: [Int]
+        if words.isEmpty {
+            rows = Array(0..<min(count, limit))
+        } else {
+            let texts = lookup.memo.searchTexts(for: list) {
+                (0..<count).map { index in
+                    let item = section.item(at: index, in: map)
+                    return SearchText([item?.id ?? "", item?.displayName ?? ""])
+                }
+            }
+            rows = lookup.memo.rows(for: RowsMemo.Key(list: list, query: query, filters: [:])) { candidates in
+                (candidates ?? Array(0..<count)).filter { texts[$0].matches(words) }
+            }
+        }
+        return rows.prefix(limit).compactMap { index in
+            section.item(at: index, in: map).flatMap { item in
+                item.id.map { PickerOption($0, label: item.displayName, detail: $0) }
+            }
+        }
     }
 
     private static func references(_ section: MapSection, in map: ResidencyMap) -> AnyLazySequence<PickerOption> {

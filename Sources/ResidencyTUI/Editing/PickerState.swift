@@ -18,7 +18,7 @@ public struct PickerState: Sendable {
     public var offset: Int
     public private(set) var options: [PickerOption]
 
-    init(title: String, fieldIndex: Int, type: FieldType, current: String, map: ResidencyMap) {
+    init(title: String, fieldIndex: Int, type: FieldType, current: String, map: ResidencyMap, lookup: MapLookup? = nil) {
         self.title = title
         self.fieldIndex = fieldIndex
         self.type = type
@@ -29,13 +29,13 @@ public struct PickerState: Sendable {
         self.selection = 0
         self.offset = 0
         self.options = []
-        refresh(map: map)
+        refresh(map: map, lookup: lookup)
         if !allowsSeveral, let index = options.firstIndex(where: { $0.value == current }) { selection = index }
     }
 
     /// Recomputes the options for the query (only when the query changes, not on every move).
-    mutating func refresh(map: ResidencyMap) {
-        options = PickerOptions.options(for: type, query: query.text, map: map)
+    mutating func refresh(map: ResidencyMap, lookup: MapLookup? = nil) {
+        options = PickerOptions.options(for: type, query: query.text, map: map, lookup: lookup)
         selection = min(selection, max(0, options.count - 1))
         offset = min(offset, selection)
     }
