@@ -11,10 +11,15 @@ struct MermaidFlowchart {
         var label: String
         var group: String
         var timing: StepTiming
+        /// The key of the node its data comes from (`Flow.edges()`); nil for the start.
+        var from: String? = nil
     }
 
     var start: String
     var hops: [Hop]
+    /// Systems outside the path that steps take data from (a backup reading a database the flow
+    /// never calls): drawn as nodes, never as steps.
+    var sources: [Hop] = []
 
     /// The diagram's lines, without the code fence.
     func lines() -> [String] {
@@ -24,7 +29,7 @@ struct MermaidFlowchart {
         var nodeIDs: [String: String] = [:]
         var groupOrder: [String] = []
         var groupMembers: [String: [String]] = [:]
-        for hop in hops where nodeIDs[hop.key] == nil {
+        for hop in hops + sources where nodeIDs[hop.key] == nil {
             let id = "n\(nodeIDs.count + 1)"
             nodeIDs[hop.key] = id
             if groupMembers[hop.group] == nil { groupOrder.append(hop.group) }
@@ -36,13 +41,12 @@ struct MermaidFlowchart {
             lines.append("  end")
         }
 
-        var previous = "n0"
         for (step, hop) in hops.enumerated() {
             let id = nodeIDs[hop.key] ?? "n0"
+            let origin = hop.from.flatMap { nodeIDs[$0] } ?? "n0"
             let arrow = hop.timing == .sync ? "-->" : "-.->"
             let label = hop.timing == .sync ? "\(step + 1)" : "\(step + 1) \(hop.timing.rawValue)"
-            lines.append("  \(previous) \(arrow)|\"\(MarkdownEscaping.mermaidLabel(label))\"| \(id)")
-            previous = id
+            lines.append("  \(origin) \(arrow)|\"\(MarkdownEscaping.mermaidLabel(label))\"| \(id)")
         }
         return lines
     }
