@@ -40,7 +40,6 @@ struct AnswerWriter {
         if counts.open + counts.covered == 0 && counts.uncertain == 0 {
             sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
         }
-        if let sentence = declaredNoneSentence() { sentences.append(sentence) }
 
         // Naming one more is shorter than saying "and 1 more", so up to limit + 1 are named.
         let (phrases, total) = breachPhrases(limit: Self.phraseLimit + 1)
@@ -323,22 +322,6 @@ struct AnswerWriter {
         }
         guard !parts.isEmpty else { return nil }
         return Wording.capitalized(Wording.list(parts)) + " under \(TransferBasis.dpf.phrase), which the EU counts as adequate for certified organisations."
-    }
-
-    /// "EU residency declares no staff access.": aspects in scope the offering says it has none of.
-    private func declaredNoneSentence() -> String? {
-        guard let offering = plan.offering else { return nil }
-        let declared = plan.aspects.filter { offering.hasNone.contains($0) && $0 != .storage }
-        guard !declared.isEmpty else { return nil }
-        let words = declared.map { aspect -> String in
-            switch aspect {
-            case .access: return "no staff access"
-            case .processing: return "no processing outside storage"
-            case .copies: return "no copies"
-            case .storage: return ""
-            }
-        }
-        return "\(offering.name) declares \(Wording.list(words))."
     }
 
     /// The first entries in words, then "and N others" (`Wording.cappedList`).
