@@ -156,6 +156,14 @@ struct EngineHonestyTests {
         #expect(result.answer.text == "Customer records are stored in Frankfurt, Germany. DR standby keeps customer records in N. Virginia, United States.")
     }
 
+    @Test("What a system holds by copy is listed copy by copy, for the Systems screen")
+    func arrivals() {
+        let evaluation = ResidencyEvaluator(today: Self.today).evaluate(load(Self.drInVirginia))
+        #expect(evaluation.arrivals(atSystem: "dr-standby").map(\.data) == [["customer-records"]])
+        #expect(evaluation.arrivals(atSystem: "dr-standby").first?.copy.kind == .drFailover)
+        #expect(evaluation.arrivals(atSystem: "db-main").isEmpty)
+    }
+
     @Test("An export or a sync is not storage: only the copies aspect judges it")
     func exportIsNotStorage() throws {
         let yaml = Self.drInVirginia.replacingOccurrences(of: "kind: dr-failover", with: "kind: export")
