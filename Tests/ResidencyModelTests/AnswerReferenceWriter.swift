@@ -235,6 +235,12 @@ struct ReferenceAnswerWriter {
             let offering = context.offering?.name ?? context.claim.offering
             sentences.append("The map does not yet show where \(Wording.midSentence(dataPhrase)) for \(offering) \(plural ? "are" : "is") kept, so this claim cannot be confirmed.")
         }
+        if let unmapped = byReason[.aspectNotMapped] {
+            let names = unmapped.compactMap(\.aspect).map(\.rawValue)
+            let one = names.count == 1
+            sentences.append(Wording.capitalized(Wording.list(names)) + (one && names[0] != "copies" ? " is" : " are")
+                + " not mapped, so this claim cannot vouch for \(one ? "it" : "them") yet.")
+        }
         let unknown = systemNames(.locationUnknown).map(\.name)
         if !unknown.isEmpty {
             sentences.append("We have not confirmed where \(Wording.cappedList(unknown)) \(unknown.count == 1 ? "runs" : "run").")

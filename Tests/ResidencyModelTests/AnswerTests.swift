@@ -37,7 +37,8 @@ struct AnswerTests {
             "Customer records go to Sentry (error tracking) in the United States; nightly backups are kept in Dublin, Ireland; "
                 + "and Support leads (two people in Canada) can open customer records.",
         ])
-        #expect(answer.summary == "Broken: 3 breaches outside Germany.")
+        // The backup in Dublin is storage where it lands and a copy: two breaches, told once.
+        #expect(answer.summary == "Broken: 4 breaches outside Germany.")
     }
 
     @Test("steps into the same system are told once, with their data together")

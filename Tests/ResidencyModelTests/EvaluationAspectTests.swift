@@ -15,19 +15,25 @@ struct EvaluationAspectTests {
         let map = T.map(systems: [Self.db, vault], copies: [DataCopy(from: "db", to: "vault", kind: .backup, schedule: "nightly")])
         let result = try #require(T.result(map))
         #expect(result.verdict == .broken)
-        let breach = try #require(result.breaches.first)
+        // The backup is storage where it lands, and a copy: both aspects name it.
+        #expect(result.breaches.map(\.aspect) == [.storage, .copies])
+        let breach = try #require(result.breaches.first { $0.aspect == .copies })
         #expect(breach.aspect == .copies)
         #expect(breach.subject == .copy(from: "db", to: "vault", kind: .backup))
         #expect(breach.system == "vault")
         #expect(breach.data == ["customer-records"])
     }
 
-    @Test("scope limits which aspects count: a storage-only claim ignores the copy")
+    @Test("scope limits which aspects count: a storage-only claim counts a backup as storage, not as a copy")
     func scopeLimits() throws {
         let vault = T.system("vault", ["aws:us-east-1"], kind: .backup, data: [])
         let copies = [DataCopy(from: "db", to: "vault", kind: .backup)]
         let storage = T.map(systems: [Self.db, vault], copies: copies, claims: [T.claim(scope: [.storage])])
-        #expect(T.result(storage)?.verdict == .holds)
+        #expect(T.result(storage)?.verdict == .broken)
+        #expect(T.result(storage)?.breaches.map(\.aspect) == [.storage])
+        let export = T.map(systems: [Self.db, vault], copies: [DataCopy(from: "db", to: "vault", kind: .export)],
+                           claims: [T.claim(scope: [.storage])])
+        #expect(T.result(export)?.verdict == .holds)
         let copiesOnly = T.map(systems: [Self.db, vault], copies: copies, claims: [T.claim(scope: [.copies])])
         #expect(T.result(copiesOnly)?.verdict == .broken)
     }
@@ -36,7 +42,7 @@ struct EvaluationAspectTests {
     func drFailover() throws {
         let dr = T.system("dr", ["aws:ca-central-1"], kind: .dr, data: [])
         let map = T.map(systems: [Self.db, dr], copies: [DataCopy(from: "db", to: "dr", kind: .drFailover)])
-        let breach = try #require(T.result(map)?.breaches.first)
+        let breach = try #require(T.result(map)?.breaches.first { $0.aspect == .copies })
         #expect(breach.message.contains("only until something breaks"))
         #expect(breach.message.contains("Montréal, Canada"))
     }
@@ -57,10 +63,12 @@ struct EvaluationAspectTests {
     func copyCarriesDeclaredData() throws {
         let crm = T.system("crm", ["US"], kind: .crm, data: ["contact-details"])
         let db = T.system("db", ["aws:eu-central-1"], data: ["customer-records", "contact-details"])
-        let map = T.map(systems: [db, crm], copies: [DataCopy(from: "db", to: "crm", kind: .sync)],
+        let map = T.map(offerings: [Offering(id: "eu", name: "EU residency", region: RegionSpec("EU"))],
+                        systems: [db, crm], copies: [DataCopy(from: "db", to: "crm", kind: .sync)],
                         claims: [T.claim(scope: [.copies])])
         let result = try #require(T.result(map))
-        #expect(result.verdict == .unknown) // nothing of the claim's data is copied: nothing in scope
+        #expect(result.verdict == .unknown) // nothing of the claim's data is copied: copies are not mapped
+        #expect(result.uncertainties.map(\.reason) == [.aspectNotMapped])
         let contacts = T.map(systems: [db, crm], copies: map.copies,
                              claims: [T.claim(data: ["contact-details"], scope: [.copies])])
         #expect(T.result(contacts)?.breaches.first?.data == ["contact-details"])

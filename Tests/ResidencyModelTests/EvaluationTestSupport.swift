@@ -6,8 +6,10 @@ enum EvaluationTestSupport {
     /// The day every engine test judges exceptions and reviews by.
     static let today = ISODate(year: 2026, month: 11, day: 1)!
 
-    static let eu = Offering(id: "eu", name: "EU residency", region: RegionSpec("EU"))
-    static let us = Offering(id: "us", name: "US residency", region: RegionSpec("US"))
+    // These small fixtures map only what each test is about, and declare the rest empty, so an
+    // aspect a test leaves out is "none", not "not mapped" (EvaluationMappedTests covers that).
+    static let eu = Offering(id: "eu", name: "EU residency", region: RegionSpec("EU"), hasNone: [.processing, .copies, .access])
+    static let us = Offering(id: "us", name: "US residency", region: RegionSpec("US"), hasNone: [.processing, .copies, .access])
 
     static func system(
         _ id: String,

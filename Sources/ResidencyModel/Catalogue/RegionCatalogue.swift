@@ -138,3 +138,15 @@ public struct RegionCatalogue: Sendable {
         return (1...3).contains(tail.count) && tail.allSatisfy(isAlphanumeric)
     }
 }
+
+extension RegionCatalogue {
+    /// Countries a region admits only for systems certified under the EU-US Data Privacy
+    /// Framework: the United States, for a region promising EEA+adequacy (the US adequacy
+    /// decision is partial: it covers certified organisations only). Empty for every other region:
+    /// a safeguard is not residency.
+    public func countriesUnderDPF(in region: RegionSpec) -> Set<String> {
+        let adequacy = region.terms.contains { group(named: $0)?.name.lowercased() == "eea+adequacy" }
+        guard adequacy, let us = country("US"), us.adequacy == .partial else { return [] }
+        return [us.alpha2]
+    }
+}

@@ -40,7 +40,7 @@ public enum FieldType: Sendable, Hashable {
     /// ISO country codes.
     case countries
     case retention
-    /// What an exception covers: `system:ID`, `role:ID` or `step:FLOW/N`.
+    /// What an exception covers: `system:ID`, `role:ID`, `step:FLOW/N` or `copy:FROM->TO:KIND`.
     case target
     /// A team name: known ones offered, any word taken.
     case team
@@ -168,7 +168,16 @@ public struct FieldReader: Sendable {
     public func target(_ key: String) throws(FieldError) -> ExceptionTarget {
         let text = raw(key).trimmingCharacters(in: .whitespaces)
         if let target = FieldText.target(text) { return target }
-        throw FieldError(key: key, message: "write system:ID, role:ID or step:FLOW/N")
+        throw FieldError(key: key, message: "write system:ID, role:ID, step:FLOW/N or copy:FROM->TO:KIND")
+    }
+
+    /// A step's `from`: a step number (0 for the start) or a system id; nil when empty.
+    public func origin(_ key: String) throws(FieldError) -> StepOrigin? {
+        guard let text = optional(key) else { return nil }
+        if let problem = IDRules.problem(with: text) {
+            throw FieldError(key: key, message: "the step number or system id \(problem)")
+        }
+        return StepOrigin(text: text)
     }
 }
 
@@ -193,6 +202,7 @@ public enum FieldText {
         case .system(let id): return "system:\(id)"
         case .role(let id): return "role:\(id)"
         case .flowStep(let flow, let step): return "step:\(flow)/\(step)"
+        case .copy(let from, let to, let kind): return "copy:\(from)->\(to):\(kind.rawValue)"
         }
     }
 
@@ -208,6 +218,13 @@ public enum FieldText {
             guard let slash = rest.lastIndex(of: "/"), let step = Int(rest[rest.index(after: slash)...]) else { return nil }
             let flow = String(rest[..<slash])
             return flow.isEmpty ? nil : .flowStep(flow: flow, step: step)
+        case "copy":
+            // copy:FROM->TO:KIND, as check reports name copies.
+            guard let arrow = rest.range(of: "->"), let colon = rest.lastIndex(of: ":"), colon > arrow.upperBound,
+                  let kind = CopyKind(rawValue: String(rest[rest.index(after: colon)...])) else { return nil }
+            let from = String(rest[..<arrow.lowerBound])
+            let to = String(rest[arrow.upperBound..<colon])
+            return from.isEmpty || to.isEmpty ? nil : .copy(from: from, to: to, kind: kind)
         default: return nil
         }
     }

@@ -51,6 +51,8 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("id", "Id", .id, required: true, question: "A short id, such as eu."),
             FieldSchema("name", "Name", .text, required: true, question: "What is the residency option called when sold?"),
             FieldSchema("region", "Region", .region, required: true, question: "Which region does it promise (EU, EEA, DE, ...)?"),
+            FieldSchema("has_none", "Has none of", .choices(ClaimScope.allCases.filter { $0 != .storage }.map(\.rawValue)),
+                        question: "Is there truly no staff access, no processing outside storage, or no copy? Declared here, claims may vouch for it."),
         ]
         case .category: return [
             FieldSchema("id", "Id", .id, required: true, question: "A short id, such as customer-records."),
@@ -74,6 +76,8 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("evidence.how", "Checked how", .text, question: "How was the location checked?"),
             FieldSchema("evidence.on", "Checked on", .date, question: "When was it checked (YYYY-MM-DD)?"),
             FieldSchema("evidence.by", "Checked by", .text, question: "Who checked it?"),
+            FieldSchema("transfer_basis", "Transfer basis", .choice(TransferBasis.allCases.map(\.rawValue)),
+                        question: "On what basis does data leave the region here: dpf (Data Privacy Framework), scc, bcr or none?"),
             FieldSchema("notes", "Notes", .longText, question: "Anything a reviewer should know."),
         ]
         case .copy: return [
@@ -109,6 +113,8 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
         ]
         case .step: return [
             FieldSchema("system", "System", .reference(.systems), required: true, question: "Which system does the data reach?"),
+            FieldSchema("from", "From", .text,
+                        question: "Where does the data come from: an earlier step's number, 0 for the start, or a system id? Empty means the step before."),
             FieldSchema("data", "Data", .references(.categories), question: "Which kinds of data arrive there?"),
             FieldSchema("when", "When", .choice(StepTiming.allCases.map(\.rawValue)), required: true,
                         question: "When does this hop happen?"),
@@ -127,7 +133,7 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("id", "Id", .id, required: true, question: "A short id, such as snapshot-archive-waiver."),
             FieldSchema("claim", "Claim", .reference(.claims), required: true, question: "Which claim does it make an exception to?"),
             FieldSchema("covers", "Covers", .target, required: true,
-                        question: "What it covers: system:ID, role:ID or step:FLOW/N."),
+                        question: "What it covers: system:ID, role:ID, step:FLOW/N or copy:FROM->TO:KIND."),
             FieldSchema("reason", "Reason", .text, required: true, question: "Why is the deviation accepted?"),
             FieldSchema("approved_by", "Approved by", .text, required: true, question: "Who approved it?"),
             FieldSchema("approved_on", "Approved on", .date, question: "When was it approved (YYYY-MM-DD)?"),

@@ -38,7 +38,8 @@ public enum ItemValue: Sendable, Hashable {
                     "last_reviewed": header.lastReviewed?.description ?? "",
                     "review_interval_days": header.reviewIntervalDays.map(String.init) ?? ""]
         case .offering(let offering):
-            return ["id": offering.id, "name": offering.name, "region": FieldText.list(offering.region.terms)]
+            return ["id": offering.id, "name": offering.name, "region": FieldText.list(offering.region.terms),
+                    "has_none": FieldText.list(offering.hasNone.map(\.rawValue))]
         case .category(let category):
             return ["id": category.id, "name": category.name, "personal": FieldText.flag(category.personal)]
         case .system(let system):
@@ -47,7 +48,7 @@ public enum ItemValue: Sendable, Hashable {
                     "retention": system.retention?.text ?? "", "offerings": FieldText.list(system.offerings),
                     "status": system.status.rawValue, "evidence.how": system.evidence?.how ?? "",
                     "evidence.on": system.evidence?.on?.description ?? "", "evidence.by": system.evidence?.by ?? "",
-                    "notes": system.notes ?? ""]
+                    "transfer_basis": system.transferBasis?.rawValue ?? "", "notes": system.notes ?? ""]
         case .copy(let copy):
             return ["from": copy.from, "to": copy.to, "kind": copy.kind.rawValue, "schedule": copy.schedule ?? "",
                     "retention": copy.retention?.text ?? "", "notes": copy.notes ?? ""]
@@ -60,8 +61,8 @@ public enum ItemValue: Sendable, Hashable {
         case .flow(let flow):
             return ["id": flow.id, "name": flow.name, "trigger": flow.trigger ?? ""]
         case .step(let step):
-            return ["system": step.system, "data": FieldText.list(step.data), "when": step.when.rawValue,
-                    "notes": step.notes ?? ""]
+            return ["system": step.system, "from": step.from?.text ?? "", "data": FieldText.list(step.data),
+                    "when": step.when.rawValue, "notes": step.notes ?? ""]
         case .claim(let claim):
             return ["id": claim.id, "text": claim.text, "offering": claim.offering,
                     "region": claim.region.map { FieldText.list($0.terms) } ?? "",
@@ -90,7 +91,12 @@ public enum ItemValue: Sendable, Hashable {
             return .map(header)
         case .offering:
             let region = read.list("region")
-            return .offering(Offering(id: try read.id("id"), name: try read.required("name", label: "Name"), region: RegionSpec(region)))
+            let none = try read.choices("has_none", ClaimScope.self)
+            if none.contains(.storage) {
+                throw FieldError(key: "has_none", message: "storage cannot be declared empty: choose processing, copies or access")
+            }
+            return .offering(Offering(id: try read.id("id"), name: try read.required("name", label: "Name"), region: RegionSpec(region),
+                                      hasNone: none))
         case .category:
             return .category(DataCategory(id: try read.id("id"), name: try read.required("name", label: "Name"),
                                           personal: read.optional("personal") == nil ? true : try read.flag("personal")))
@@ -107,7 +113,8 @@ public enum ItemValue: Sendable, Hashable {
                 location: try read.location("location"), data: read.list("data"),
                 retention: try read.retention("retention"), offerings: read.list("offerings"),
                 status: try read.optionalChoice("status", KnowledgeStatus.self) ?? .unknown,
-                evidence: evidence, notes: read.optional("notes")))
+                evidence: evidence, transferBasis: try read.optionalChoice("transfer_basis", TransferBasis.self),
+                notes: read.optional("notes")))
         case .copy:
             return .copy(DataCopy(from: try read.required("from", label: "From"), to: try read.required("to", label: "To"),
                                   kind: try read.choice("kind", CopyKind.self), schedule: read.optional("schedule"),
@@ -129,7 +136,8 @@ public enum ItemValue: Sendable, Hashable {
             if case .flow(let old)? = base { flow.steps = old.steps }
             return .flow(flow)
         case .step:
-            return .step(FlowStep(system: try read.required("system", label: "System"), data: read.list("data"),
+            return .step(FlowStep(system: try read.required("system", label: "System"), from: try read.origin("from"),
+                                  data: read.list("data"),
                                   when: try read.optionalChoice("when", StepTiming.self) ?? .sync, notes: read.optional("notes")))
         case .claim:
             let region = read.list("region")

@@ -26,6 +26,14 @@ public struct MapEditor: Sendable {
             updateFlow(flow, in: &recorder) { if $0.steps.indices.contains(index) { $0.steps[index] = step } }
         case (.copy(let index), .copy(let copy)):
             recorder.replace(.copies, at: index, with: .copy(copy))
+            if case .copy(let old)? = old, (old.from, old.to, old.kind) != (copy.from, copy.to, copy.kind) {
+                // Exceptions on the copy follow it to its new ends or kind.
+                Self.updateExceptions(in: &recorder) {
+                    if case .copy(old.from, old.to, old.kind) = $0.covers {
+                        $0.covers = .copy(from: copy.from, to: copy.to, kind: copy.kind)
+                    }
+                }
+            }
         default:
             guard let section = ref.kind.section, let oldID = ref.idValue, let newItem = value.item,
                   let index = section.index(ofID: oldID, in: map) else { break }
@@ -82,7 +90,10 @@ public struct MapEditor: Sendable {
         case .step(let step):
             guard let owner, let flow = map.flows.first(where: { $0.id == owner }) else { return nil }
             let index = min(max(position ?? flow.steps.count, 0), flow.steps.count)
-            updateFlow(owner, in: &recorder) { $0.steps.insert(step, at: index) }
+            updateFlow(owner, in: &recorder) {
+                $0.steps.insert(step, at: index)
+                Self.shiftOrigins(in: &$0, from: index + 1, by: 1, after: index)
+            }
             Self.shiftStepExceptions(flow: owner, from: index + 1, by: 1, in: &recorder)
             ref = .step(flow: owner, index: index)
         default:
@@ -142,7 +153,15 @@ public struct MapEditor: Sendable {
         let target = index + offset
         guard found.steps.indices.contains(index), found.steps.indices.contains(target) else { return nil }
         var recorder = ChangeRecorder(map)
-        updateFlow(flow, in: &recorder) { $0.steps.swapAt(index, target) }
+        updateFlow(flow, in: &recorder) { flow in
+            flow.steps.swapAt(index, target)
+            // `from:` numbers follow the two steps.
+            for s in flow.steps.indices {
+                guard case .step(let number)? = flow.steps[s].from else { continue }
+                if number == index + 1 { flow.steps[s].from = .step(target + 1) }
+                if number == target + 1 { flow.steps[s].from = .step(index + 1) }
+            }
+        }
         recorder.update(.exceptions) { item in
             guard case .exception(var exception) = item, case .flowStep(let f, let step) = exception.covers, f == flow
             else { return item }
@@ -167,6 +186,10 @@ public struct MapEditor: Sendable {
             break
         case .copy(let index):
             recorder.remove(.copies, at: index)
+            if map.copies.indices.contains(index) {
+                let copy = map.copies[index]
+                Self.removeCopyExceptions(in: &recorder) { $0.from == copy.from && $0.to == copy.to && $0.kind == copy.kind }
+            }
         case .grant(let role, let index):
             updateRole(role, in: &recorder) { if $0.access.indices.contains(index) { $0.access.remove(at: index) } }
         case .step(let flow, let index):
@@ -227,12 +250,56 @@ public struct MapEditor: Sendable {
     }
 
     fileprivate func removeStep(flow: String, index: Int, in recorder: inout ChangeRecorder) {
-        updateFlow(flow, in: &recorder) { if $0.steps.indices.contains(index) { $0.steps.remove(at: index) } }
+        updateFlow(flow, in: &recorder) { flow in
+            guard flow.steps.indices.contains(index) else { return }
+            // Steps that got their data from the deleted step now get it from where it got its own.
+            let inherited: StepOrigin? = {
+                switch flow.source(ofStep: index) {
+                case .start: return .step(0)
+                case .step(let earlier): return .step(earlier + 1)
+                case .system(let id): return .system(id)
+                }
+            }()
+            let explicit = flow.steps[index].from != nil
+            flow.steps.remove(at: index)
+            for s in flow.steps.indices where s >= index {
+                switch flow.steps[s].from {
+                case .step(let number)? where number == index + 1:
+                    flow.steps[s].from = inherited
+                case .step(let number)? where number > index + 1:
+                    flow.steps[s].from = .step(number - 1)
+                case nil where s == index && explicit:
+                    flow.steps[s].from = inherited
+                default:
+                    break
+                }
+                // A number that now means "the step before" is written as the default.
+                if case .step(let number)? = flow.steps[s].from, number == s, number > 0 { flow.steps[s].from = nil }
+                if s == 0, case .step(0)? = flow.steps[s].from { flow.steps[s].from = nil }
+            }
+        }
         recorder.removeAll(.exceptions) { item in
             if case .exception(let e) = item, case .flowStep(flow, index + 1) = e.covers { return true }
             return false
         }
         Self.shiftStepExceptions(flow: flow, from: index + 2, by: -1, in: &recorder)
+    }
+
+    /// Renumbers `from:` step numbers `first` (counted from 1) onward, in steps after `after`.
+    private static func shiftOrigins(in flow: inout Flow, from first: Int, by offset: Int, after: Int) {
+        for s in flow.steps.indices where s > after {
+            if case .step(let number)? = flow.steps[s].from, number >= first { flow.steps[s].from = .step(number + offset) }
+        }
+    }
+
+    /// Removes the exceptions that cover a copy matching `matches`.
+    private static func removeCopyExceptions(in recorder: inout ChangeRecorder, _ matches: @escaping (DataCopy) -> Bool) {
+        recorder.removeAll(.exceptions) { item in
+            if case .exception(let e) = item, case .copy(let from, let to, let kind) = e.covers {
+                return matches(DataCopy(from: from, to: to, kind: kind))
+            }
+            return false
+        }
     }
 
     /// Renumbers exceptions on steps `from` (counted from 1) onward.
@@ -263,10 +330,16 @@ public struct MapEditor: Sendable {
             }
             recorder.update(.flows) { item in
                 guard case .flow(var flow) = item else { return item }
-                for s in flow.steps.indices { flow.steps[s].system = swap(flow.steps[s].system) }
+                for s in flow.steps.indices {
+                    flow.steps[s].system = swap(flow.steps[s].system)
+                    if case .system(old)? = flow.steps[s].from { flow.steps[s].from = .system(new) }
+                }
                 return .flow(flow)
             }
-            updateExceptions(in: &recorder) { if case .system(old) = $0.covers { $0.covers = .system(new) } }
+            updateExceptions(in: &recorder) {
+                if case .system(old) = $0.covers { $0.covers = .system(new) }
+                if case .copy(let from, let to, let kind) = $0.covers { $0.covers = .copy(from: swap(from), to: swap(to), kind: kind) }
+            }
         case .roles:
             updateExceptions(in: &recorder) { if case .role(old) = $0.covers { $0.covers = .role(new) } }
         case .flows:
@@ -310,10 +383,17 @@ public struct MapEditor: Sendable {
                     editor.removeStep(flow: flow.id, index: index, in: &recorder)
                 }
             }
+            // A step whose data came from the deleted system, outside the path, now comes from the step before.
+            recorder.update(.flows) { item in
+                guard case .flow(var flow) = item else { return item }
+                for s in flow.steps.indices { if case .system(id)? = flow.steps[s].from { flow.steps[s].from = nil } }
+                return .flow(flow)
+            }
             recorder.removeAll(.exceptions) { item in
                 if case .exception(let e) = item, case .system(id) = e.covers { return true }
                 return false
             }
+            removeCopyExceptions(in: &recorder) { $0.from == id || $0.to == id }
         case .roles:
             recorder.removeAll(.exceptions) { item in
                 if case .exception(let e) = item, case .role(id) = e.covers { return true }

@@ -102,6 +102,10 @@ private struct ValidationRun {
         guard wants(key) else { return }
         notBlank(offering.name, "name", key)
         checkRegion(offering.region, "region", key)
+        if offering.hasNone.contains(.storage) {
+            add(key, "has_none", "an offering cannot declare that it has no storage",
+                fix: "list only processing, copies or access; storage is mapped by the systems that hold the data")
+        }
     }
 
     private mutating func check(_ system: DataSystem) {
@@ -164,6 +168,16 @@ private struct ValidationRun {
             let field = "steps #\(index + 1)"
             reference(step.system, to: systems, .systems, "\(field) system", key)
             references(step.data, to: categories, .categories, "\(field) data", key)
+            switch step.from {
+            case .step(let number)? where number >= index + 1 || number < 0:
+                add(key, "\(field) from", "step \(index + 1) comes from step \(number), which is not an earlier step",
+                    fix: index == 0 ? "leave `from:` out: the first step comes from the start"
+                        : "write a step number from 0 (the start) to \(index), or a system id")
+            case .system(let id)?:
+                reference(id, to: systems, .systems, "\(field) from", key)
+            default:
+                break
+            }
         }
     }
 
@@ -194,6 +208,15 @@ private struct ValidationRun {
         switch exception.covers {
         case .system(let id): reference(id, to: systems, .systems, "system", key)
         case .role(let id): reference(id, to: roles, .roles, "role", key)
+        case .copy(let from, let to, let kind):
+            reference(from, to: systems, .systems, "copy from", key)
+            reference(to, to: systems, .systems, "copy to", key)
+            if systems.contains(from), systems.contains(to),
+               !map.copies.contains(where: { $0.from == from && $0.to == to && $0.kind == kind }) {
+                let near = map.copies.first { $0.from == from && $0.to == to }
+                add(key, "copy", "the map has no \(kind.rawValue) copy from \(UserText.quoted(from)) to \(UserText.quoted(to))",
+                    fix: near.map { "did you mean kind '\($0.kind.rawValue)'?" } ?? "add the copy under `copies:`, or correct the exception's target")
+            }
         case .flowStep(let flow, let step):
             guard let count = flowSteps[flow] else {
                 reference(flow, to: [], .flows, "flow", key)

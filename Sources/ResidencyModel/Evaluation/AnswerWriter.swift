@@ -35,6 +35,7 @@ struct AnswerWriter {
             let places = scan.confirmedStorage.sorted { $0.0 < $1.0 }.flatMap(\.1)
             sentences.append("\(dataPhrase) \(plural ? "are" : "is") stored in \(wording.describe(places)).")
         }
+        if let sentence = underDPFSentence() { sentences.append(sentence) }
         let aspects = Wording.list(ClaimEngine.aspectOrder.filter(claim.effectiveScope.contains).map(\.rawValue))
         if counts.open + counts.covered == 0 && counts.uncertain == 0 {
             sentences.append("Everything this claim covers (\(aspects)) stays in \(region).")
@@ -264,6 +265,12 @@ struct AnswerWriter {
             let offering = plan.offering?.name ?? plan.claim.offering
             sentences.append("The map does not yet show where \(Wording.midSentence(dataPhrase)) for \(offering) \(plural ? "are" : "is") kept, so this claim cannot be confirmed.")
         }
+        if !scan.unmapped.isEmpty {
+            let names = scan.unmapped.map(\.rawValue)
+            let one = names.count == 1
+            sentences.append(Wording.capitalized(Wording.list(names)) + (one && names[0] != "copies" ? " is" : " are")
+                + " not mapped, so this claim cannot vouch for \(one ? "it" : "them") yet.")
+        }
         let unknown = lists.entries(.locationUnknown)
         if unknown.count > 0 {
             sentences.append("We have not confirmed where \(capped(unknown) { name($0.system) }) \(unknown.count == 1 ? "runs" : "run").")
@@ -288,6 +295,33 @@ struct AnswerWriter {
             sentences.append("The map refers to \(capped(missing) { name($0.system) }) without describing \(missing.count == 1 ? "it" : "them").")
         }
         return sentences
+    }
+
+    /// "Error tracking is in the United States under the Data Privacy Framework.": the systems an
+    /// EEA+adequacy claim counts as adequate only because they are certified.
+    private func underDPFSentence() -> String? {
+        guard !scan.underDPF.isEmpty, let region = plan.regionID else { return nil }
+        var groups: [(places: [Place], names: [String])] = []
+        var slots: [Int] = []
+        for (system, slot) in scan.underDPF {
+            let name = index.map.systems[system].name
+            if let i = slots.firstIndex(of: slot) {
+                groups[i].names.append(name)
+            } else {
+                slots.append(slot)
+                guard case .inside(let places, _) = engine.placeClass(aspect: .storage, slot: slot, region: region) else { continue }
+                groups.append((places, [name]))
+            }
+        }
+        let more = scan.underDPFCount - scan.underDPF.count
+        let parts = groups.enumerated().map { i, group -> String in
+            let names = i == groups.count - 1 && more > 0
+                ? Wording.cappedList(group.names, total: group.names.count + more, limit: group.names.count) : Wording.list(group.names)
+            let many = group.names.count > 1 || (i == groups.count - 1 && more > 0)
+            return "\(names) \(many ? "are" : "is") in \(wording.describe(group.places))"
+        }
+        guard !parts.isEmpty else { return nil }
+        return Wording.capitalized(Wording.list(parts)) + " under \(TransferBasis.dpf.phrase), which the EU counts as adequate for certified organisations."
     }
 
     /// The first entries in words, then "and N others" (`Wording.cappedList`).

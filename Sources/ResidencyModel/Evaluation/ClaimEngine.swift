@@ -21,6 +21,11 @@ final class ClaimEngine: Sendable {
     /// The same classes without their places, for loops over members.
     private let locationKinds: [[SlotKind]]
     private let countryKinds: [[SlotKind]]
+    /// Per region: whether each location is inside only because its systems are certified under
+    /// the Data Privacy Framework (an EEA+adequacy region admitting the US).
+    private let insideUnderDPF: [[Bool]]
+    /// Per region: whether it admits certified US systems at all (EEA+adequacy).
+    private let admitsDPF: [Bool]
     /// Per claim with exceptions: the members they name.
     private let reach: [String: ExceptionReach]
     /// Places in words per region, and other words every claim's answer needs, made on first use.
@@ -41,6 +46,8 @@ final class ClaimEngine: Sendable {
         var regionIDs: [RegionSpec: Int] = [:]
         var locationClasses: [[PlaceClass]] = []
         var countryClasses: [[PlaceClass]] = []
+        var insideUnderDPF: [[Bool]] = []
+        var admitsDPF: [Bool] = []
         for claim in index.map.claims + extraClaims {
             guard let position = index.offeringPosition[claim.offering] else { continue }
             if scopes[claim.offering] == nil {
@@ -50,10 +57,21 @@ final class ClaimEngine: Sendable {
             guard regionIDs[region] == nil, let countries = index.catalogue.countries(in: region) else { continue }
             regionIDs[region] = locationClasses.count
             var insideByPlace: [String: Bool] = [:]
+            let dpfCountries = index.catalogue.countriesUnderDPF(in: region)
+            let widened = countries.union(dpfCountries)
+            var insideByPlaceUnderDPF: [String: Bool] = [:]
+            var underDPF: [Bool] = []
             var classes: [PlaceClass] = []
             classes.reserveCapacity(index.locations.count * 2)
             for location in index.locations {
-                let placeClass = Self.classify(location, region: countries, insideByPlace: &insideByPlace)
+                var placeClass = Self.classify(location, region: countries, insideByPlace: &insideByPlace)
+                var viaDPF = false
+                if location.dpf, !dpfCountries.isEmpty, placeClass.isOutside {
+                    // A certified system's US places count as adequate; any other place still breaks.
+                    placeClass = Self.classify(location, region: widened, insideByPlace: &insideByPlaceUnderDPF)
+                    viaDPF = !placeClass.isOutside
+                }
+                underDPF.append(viaDPF)
                 if case .inside(let places, _) = placeClass {
                     classes.append(.inside(places, certain: false))
                     classes.append(.inside(places, certain: true))
@@ -63,6 +81,8 @@ final class ClaimEngine: Sendable {
                 }
             }
             locationClasses.append(classes)
+            insideUnderDPF.append(underDPF)
+            admitsDPF.append(!dpfCountries.isEmpty)
             countryClasses.append(index.roleCountryLists.map { Self.classify(countries: $0, region: countries, index: index) })
         }
         self.scopes = scopes
@@ -71,6 +91,8 @@ final class ClaimEngine: Sendable {
         self.countryClasses = countryClasses
         self.locationKinds = locationClasses.map { $0.map(\.kind) }
         self.countryKinds = countryClasses.map { $0.map(\.kind) }
+        self.insideUnderDPF = insideUnderDPF
+        self.admitsDPF = admitsDPF
         self.reach = ExceptionReach.byClaim(index)
         self.words = EngineWords(regions: locationClasses.count, locations: index.locations.count,
                                  countryLists: index.roleCountryLists.count)
@@ -110,15 +132,13 @@ final class ClaimEngine: Sendable {
         let hasExceptions = index.exceptions.hasExceptions(claim: plan.claim.id)
         var covered = false
         var uncertain = false
-        var anything = false
-        var stored = false
+        var mapped: Set<ClaimScope> = []
         for aspect in plan.aspects {
             let groups = scope.groups(for: aspect)
             for category in plan.data.positions {
                 let (slots, ranges) = groups.groups(category: category)
                 for (slot, range) in zip(slots, ranges) {
-                    anything = true
-                    if aspect == .storage { stored = true }
+                    mapped.insert(aspect)
                     switch slotKind(aspect: aspect, slot: slot, region: regionID) {
                     case .insideConfirmed:
                         continue
@@ -134,8 +154,22 @@ final class ClaimEngine: Sendable {
                 }
             }
         }
-        if !anything || (plan.aspects.contains(.storage) && !stored) { uncertain = true }
+        let gaps = self.gaps(plan, scope: scope, mapped: mapped)
+        if gaps.nothing || !gaps.unmapped.isEmpty { uncertain = true }
         return uncertain ? .unknown : (covered ? .holdsWithExceptions : .holds)
+    }
+
+    /// What the map does not describe for a claim, given the aspects with something mapped: the
+    /// whole claim (nothing holds its data, or nothing stores it when storage is in scope), or
+    /// aspects with nothing mapped that the offering does not declare it has none of.
+    private func gaps(_ plan: ClaimPlan, scope: OfferingScope, mapped: Set<ClaimScope>) -> (nothing: Bool, unmapped: [ClaimScope]) {
+        if plan.aspects.contains(.storage) && !mapped.contains(.storage) { return (true, []) }
+        if mapped.isEmpty {
+            let held = plan.data.positions.contains { !scope.storage.groups(category: $0).slots.isEmpty }
+            if !held { return (true, []) }
+        }
+        let declared = plan.offering?.hasNone ?? []
+        return (false, plan.aspects.filter { $0 != .storage && !mapped.contains($0) && !declared.contains($0) })
     }
 
     // MARK: Scanning a claim
@@ -151,10 +185,10 @@ final class ClaimEngine: Sendable {
         }
         let reach = self.reach[plan.claim.id]
         let hasExceptions = reach != nil
-        var anything = false
-        var stored = false
+        var mapped: Set<ClaimScope> = []
         // Confirmed in-region storage: the first system stored at each slot.
         var confirmedStorage: [Int: Int] = [:]
+        var seenUnderDPF: Set<Int> = []
         for aspect in plan.aspects {
             let groups = scope.groups(for: aspect)
             let kinds = aspect == .access ? countryKinds[regionID] : locationKinds[regionID]
@@ -164,11 +198,18 @@ final class ClaimEngine: Sendable {
             for category in plan.data.positions {
                 let (slots, ranges) = groups.groups(category: category)
                 for (slot, range) in zip(slots, ranges) {
-                    anything = true
-                    if aspect == .storage { stored = true }
+                    mapped.insert(aspect)
                     if slot >= 0, kinds[slot] == .insideConfirmed {
                         if aspect == .storage, let first = groups.members[range].first, first < confirmedStorage[slot] ?? Int.max {
                             confirmedStorage[slot] = first
+                        }
+                        if aspect != .access, insideUnderDPF[regionID][slot >> 1] {
+                            for member in groups.members[range] {
+                                guard let system = Self.system(aspect, member: member, index: index),
+                                      seenUnderDPF.insert(system).inserted else { continue }
+                                scan.underDPFCount += 1
+                                if scan.underDPF.count < ClaimScan.dpfShown { scan.underDPF.append((system, slot)) }
+                            }
                         }
                         continue
                     }
@@ -193,12 +234,24 @@ final class ClaimEngine: Sendable {
                 scan.append(aspect: aspect, member: member, slot: slot, data: data, kind: kind, coverage: coverage)
             }
         }
-        scan.nothingInScope = !anything || (plan.aspects.contains(.storage) && !stored)
+        let gaps = self.gaps(plan, scope: scope, mapped: mapped)
+        scan.nothingInScope = gaps.nothing
+        scan.unmapped = gaps.unmapped
         scan.confirmedStorage = confirmedStorage.sorted { $0.value < $1.value }.map { slot, first in
             guard case .inside(let places, _) = locationClasses[regionID][slot] else { return (first, []) }
             return (first, places)
         }
         return scan
+    }
+
+    /// The system a member of a location aspect is at: stored in, copied into, or stepped into.
+    private static func system(_ aspect: ClaimScope, member: Int, index: MapIndex) -> Int? {
+        switch aspect {
+        case .storage: return member
+        case .copies: return index.copyTo[member]
+        case .processing: return index.steps[member].system
+        case .access: return index.grants[member].system
+        }
     }
 
     /// Distinct members in ascending order: sorted when few, read off a mark per member when many.
@@ -261,6 +314,7 @@ final class ClaimEngine: Sendable {
             }
         }
         if scan.nothingInScope { uncertainties.append(nothingInScope(plan)) }
+        uncertainties += scan.unmapped.map { notMapped(plan, aspect: $0) }
         return ClaimDetails(breaches: breaches, uncertainties: uncertainties, answer: answer)
     }
 
@@ -286,6 +340,7 @@ final class ClaimEngine: Sendable {
             places = PlaceWordTable(locationWords: [], countryWords: [], texts: [])
         }
         if firstUncertainty == nil, scan.nothingInScope { firstUncertainty = nothingInScope(plan) }
+        if firstUncertainty == nil, let aspect = scan.unmapped.first { firstUncertainty = notMapped(plan, aspect: aspect) }
         let tables = words.mapTables { MapWordTables(index: index) }
         let answer = AnswerWriter(engine: self, tables: tables, places: places, plan: plan, scan: scan, counts: counts).answer()
         return ClaimDigest(openBreachCount: counts.open, coveredBreachCount: counts.covered, uncertaintyCount: counts.uncertain,
@@ -301,6 +356,24 @@ final class ClaimEngine: Sendable {
             message: "The map shows no system holding \(what.isEmpty ? "the claimed data" : what) for \(name)."
         )
     }
+
+    private func notMapped(_ plan: ClaimPlan, aspect: ClaimScope) -> Uncertainty {
+        let what = index.dataPhrase(plan.data)
+        let data = what.isEmpty ? "the claimed data" : what
+        let name = plan.offering?.name ?? plan.claim.offering
+        let message: String
+        switch aspect {
+        case .access: message = "Access is not mapped: the map lists no role that can open \(data) for \(name)."
+        case .processing: message = "Processing is not mapped: the map traces no flow step carrying \(data) for \(name)."
+        case .copies: message = "Copies are not mapped: the map lists no copy of \(data) for \(name)."
+        case .storage: message = "Storage is not mapped: the map shows no system holding \(data) for \(name)."
+        }
+        return Uncertainty(aspect: aspect, subject: .claim(plan.claim.id), reason: .aspectNotMapped, data: plan.dataIDs,
+                           message: message)
+    }
+
+    /// Whether region `region` (an interned id) admits US systems certified under the DPF.
+    func admitsDPF(region: Int) -> Bool { admitsDPF[region] }
 
     /// The places of the given sites in words against region `region`, from the shared cache.
     func placeWords(region: Int, sites: [ClaimSite]) -> PlaceWordTable {
@@ -338,9 +411,9 @@ final class ClaimEngine: Sendable {
         return collect(plan, covered: true) { aspect in
             switch aspect {
             case .storage:
-                return systems
+                return reach.landings.isEmpty ? systems : Array(reach.systems.union(reach.landings)).sorted()
             case .copies:
-                return Self.inOrder(systems.flatMap { index.copiesInto[$0] }, count: index.map.copies.count)
+                return Self.inOrder(systems.flatMap { index.copiesInto[$0] } + Array(reach.copies), count: index.map.copies.count)
             case .processing:
                 return Self.inOrder(Array(reach.steps) + systems.flatMap { index.stepsBySystem[$0] }, count: index.steps.count)
             case .access:
@@ -410,9 +483,16 @@ final class ClaimEngine: Sendable {
         let map = index.map
         switch aspect {
         case .storage:
-            return [.system(map.systems[member].id)]
+            // A copy exception covers what its copy stores where it lands.
+            var targets: [ExceptionTarget] = [.system(map.systems[member].id)]
+            for c in index.copiesInto[member] where CopyPropagation.stores(map.copies[c].kind) {
+                let copy = map.copies[c]
+                targets.append(.copy(from: copy.from, to: copy.to, kind: copy.kind))
+            }
+            return targets
         case .copies:
-            return [.system(map.copies[member].to)]
+            let copy = map.copies[member]
+            return [.system(copy.to), .copy(from: copy.from, to: copy.to, kind: copy.kind)]
         case .processing:
             let step = index.steps[member]
             let flow = map.flows[step.flow]
@@ -538,6 +618,10 @@ final class ClaimEngine: Sendable {
                 message = "\(lead) in \(words), outside \(regionPhrase)."
                 if aspect == .copies, case .copy(_, _, .drFailover) = subject {
                     message += " The data stays in the region only until something breaks."
+                }
+                if admitsDPF[region], let basis = systemPosition.flatMap({ map.systems[$0].transferBasis }), basis != .dpf {
+                    message += basis == .none ? " It has no transfer safeguard."
+                        : " Its transfer basis, \(basis.phrase), is a safeguard, not adequacy."
                 }
                 if !status.isCertain {
                     message += status == .unknown

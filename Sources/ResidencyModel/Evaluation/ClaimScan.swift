@@ -40,6 +40,14 @@ struct ClaimScan {
     var problem: Uncertainty?
     /// Whether the map shows nothing holding the claim's data (reported last, as an uncertainty).
     var nothingInScope = false
+    /// Aspects in scope with nothing mapped for the claim's data, which the offering does not
+    /// declare empty: not known (one uncertainty each).
+    var unmapped: [ClaimScope] = []
+    /// Systems counted inside the region only under the Data Privacy Framework, with their
+    /// location slot, first seen first (at most `ClaimScan.dpfShown`), and how many there are.
+    var underDPF: [(system: Int, slot: Int)] = []
+    var underDPFCount = 0
+    static let dpfShown = 4
 
     func coverage(of site: ClaimSite) -> SiteCoverage? {
         site.coverage.map { coverages[$0] }
@@ -80,6 +88,7 @@ struct ClaimScan {
             }
         }
         if problem != nil || nothingInScope { counts.uncertain += 1 }
+        counts.uncertain += unmapped.count
         return counts
     }
 }
@@ -104,6 +113,10 @@ struct ExceptionReach: Sendable {
     var systems: Set<Int> = []
     var roles: Set<Int> = []
     var steps: Set<Int> = []
+    /// Copies a `copy:` exception names, and the systems they land in (whose storage of what the
+    /// copy brings it covers).
+    var copies: Set<Int> = []
+    var landings: Set<Int> = []
 
     /// Builds the reach of every claim that has exceptions.
     static func byClaim(_ index: MapIndex) -> [String: ExceptionReach] {
@@ -119,6 +132,7 @@ struct ExceptionReach: Sendable {
             case .system(let id): systems[id] = []
             case .role(let id): roles[id] = []
             case .flowStep(let flow, _): flows[flow] = []
+            case .copy: break
             }
         }
         if index.idsAreUnique {
@@ -142,6 +156,11 @@ struct ExceptionReach: Sendable {
                 for f in flows[flow] ?? [] where step >= 1 && step <= map.flows[f].steps.count {
                     reach.steps.insert(index.flowStepStart[f] + step - 1)
                 }
+            case .copy(let from, let to, let kind):
+                for (c, copy) in map.copies.enumerated() where copy.from == from && copy.to == to && copy.kind == kind {
+                    reach.copies.insert(c)
+                    if CopyPropagation.stores(kind), let landing = index.copyTo[c] { reach.landings.insert(landing) }
+                }
             }
             result[exception.claim] = reach
         }
@@ -152,9 +171,9 @@ struct ExceptionReach: Sendable {
     func mayCover(_ aspect: ClaimScope, member: Int, index: MapIndex) -> Bool {
         switch aspect {
         case .storage:
-            return systems.contains(member)
+            return systems.contains(member) || landings.contains(member)
         case .copies:
-            return index.copyTo[member].map(systems.contains) ?? false
+            return copies.contains(member) || (index.copyTo[member].map(systems.contains) ?? false)
         case .processing:
             return steps.contains(member) || (index.steps[member].system.map(systems.contains) ?? false)
         case .access:

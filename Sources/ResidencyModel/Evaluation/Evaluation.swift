@@ -190,3 +190,23 @@ final class FindingLookup: @unchecked Sendable {
         }
     }
 }
+
+/// Data that reaches a system by one copy: what `copy` carries there.
+public struct CopyArrival: Sendable, Hashable {
+    public var copy: DataCopy
+    /// Category ids the copy carries, in the map's category order.
+    public var data: [String]
+}
+
+extension Evaluation {
+    /// What reaches system `id` by copy, copy by copy in map order: a backup holds what its source
+    /// holds (copies of copies followed), or only what the target lists when it lists its data.
+    public func arrivals(atSystem id: String) -> [CopyArrival] {
+        guard let index, let position = index.systemPosition[id] else { return [] }
+        return index.copiesInto[position].compactMap { c in
+            guard let from = index.copyFrom[c] else { return nil }
+            let data = index.carried(byCopy: c, from: index.held[from])
+            return data.isEmpty ? nil : CopyArrival(copy: index.map.copies[c], data: index.categoryIDs(data))
+        }
+    }
+}

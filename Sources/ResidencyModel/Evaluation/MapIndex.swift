@@ -89,7 +89,7 @@ struct MapIndex: Sendable {
         systemPosition.reserveCapacity(map.systems.count)
         var declared: [CategorySet] = []
         declared.reserveCapacity(map.systems.count)
-        var locationIDs: [Location: Int] = [:]
+        var locationIDs: [LocationKey: Int] = [:]
         var locations: [ResolvedLocation] = []
         var systemLocation: [Int] = []
         systemLocation.reserveCapacity(map.systems.count)
@@ -98,11 +98,14 @@ struct MapIndex: Sendable {
         for (i, system) in map.systems.enumerated() {
             if systemPosition[system.id] == nil { systemPosition[system.id] = i } else { idsAreUnique = false }
             declared.append(CategorySet(system.data.compactMap { categoryPosition[$0] }))
-            if let id = locationIDs[system.location] {
+            // Locations are interned with the system's transfer basis, since a DPF certification
+            // changes where an adequacy region counts a US place.
+            let key = LocationKey(location: system.location, dpf: system.transferBasis == .dpf)
+            if let id = locationIDs[key] {
                 systemLocation.append(id)
             } else {
-                let resolved = ResolvedLocation(system.location, catalogue: catalogue, cache: &placeCache)
-                locationIDs[system.location] = locations.count
+                let resolved = ResolvedLocation(system.location, dpf: key.dpf, catalogue: catalogue, cache: &placeCache)
+                locationIDs[key] = locations.count
                 systemLocation.append(locations.count)
                 locations.append(resolved)
             }
@@ -297,6 +300,11 @@ struct MapIndex: Sendable {
     }
 }
 
+private struct LocationKey: Hashable {
+    let location: Location
+    let dpf: Bool
+}
+
 private struct CopyKey: Hashable {
     let from: String
     let to: String
@@ -321,11 +329,14 @@ struct GrantRef: Sendable {
 /// A location with its codes resolved once.
 struct ResolvedLocation: Sendable {
     let isUnknown: Bool
+    /// Whether the systems here are certified under the EU-US Data Privacy Framework.
+    let dpf: Bool
     let places: [Place]
     /// Codes the catalogue does not know.
     let unresolved: [String]
 
-    init(_ location: Location, catalogue: RegionCatalogue, cache: inout [String: Place?]) {
+    init(_ location: Location, dpf: Bool = false, catalogue: RegionCatalogue, cache: inout [String: Place?]) {
+        self.dpf = dpf
         switch location {
         case .unknown:
             isUnknown = true
@@ -379,6 +390,15 @@ struct ExceptionIndex: Sendable {
 
 /// Spreads data along copies: a backup holds what its source holds.
 enum CopyPropagation {
+    /// Copies that store what they carry where they land: a claim about storage counts them.
+    /// (An export or a sync hands data to another tool; the copies aspect judges those.)
+    static func stores(_ kind: CopyKind) -> Bool {
+        switch kind {
+        case .backup, .replica, .drFailover, .restoreTest, .stagingCopy: return true
+        case .export, .sync: return false
+        }
+    }
+
     /// What a copy carries from a source holding `source` into a target that declares `target`:
     /// everything, unless the target lists what it holds, and then only that. A map that says
     /// "the CRM sync holds contact details" is taken at its word.

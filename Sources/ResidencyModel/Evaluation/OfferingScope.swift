@@ -8,7 +8,8 @@ struct OfferingScope: Sendable {
 
     /// What each member of each aspect holds, carries or opens for this offering (empty when it
     /// does not touch the offering): by system, copy, flattened step and flattened grant. A
-    /// system holds its own data if it serves the offering; a copy carries what its source holds
+    /// system holds its own data if it serves the offering, and what storing copies bring it; a
+    /// copy carries what its source holds
     /// for the offering, counting what copies brought in; a grant opens what its system holds.
     private let storageData: [CategorySet]
     private let copyData: [CategorySet]
@@ -39,7 +40,6 @@ struct OfferingScope: Sendable {
         let systems = index.map.systems
         let empty = Buckets(repeating: [:], count: categoryCount)
 
-        var storage = empty
         var start = [CategorySet]()
         start.reserveCapacity(systems.count)
         var serving = [Bool]()
@@ -50,10 +50,7 @@ struct OfferingScope: Sendable {
                 start.append(CategorySet())
                 continue
             }
-            let data = index.declared[s]
-            start.append(data)
-            let slot = Self.slot(index, system: s)
-            for c in data.positions { storage[c][slot, default: []].append(s) }
+            start.append(index.declared[s])
         }
         let relevant = CopyPropagation.propagate(start: start, declared: index.declared, copyFrom: index.copyFrom, copyTo: index.copyTo)
 
@@ -66,6 +63,18 @@ struct OfferingScope: Sendable {
             copyData[i] = data
             let slot = Self.slot(index, system: index.copyTo[i])
             for c in data.positions { copies[c][slot, default: []].append(i) }
+        }
+
+        // Storage: what a serving system declares, and what storing copies (backups, replicas, DR,
+        // restore tests, staging copies) bring to any system, serving or not.
+        var stored = start
+        for (i, data) in copyData.enumerated() where !data.isEmpty && CopyPropagation.stores(index.map.copies[i].kind) {
+            if let to = index.copyTo[i] { _ = stored[to].formUnion(data) }
+        }
+        var storage = empty
+        for (s, data) in stored.enumerated() where !data.isEmpty {
+            let slot = Self.slot(index, system: s)
+            for c in data.positions { storage[c][slot, default: []].append(s) }
         }
 
         var processing = empty
@@ -94,7 +103,7 @@ struct OfferingScope: Sendable {
         self.copies = MemberGroups(copies)
         self.processing = MemberGroups(processing)
         self.access = MemberGroups(access)
-        self.storageData = start
+        self.storageData = stored
         self.copyData = copyData
         self.stepData = stepData
         self.grantData = grantData

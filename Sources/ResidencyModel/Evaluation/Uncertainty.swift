@@ -50,4 +50,7 @@ public enum UncertaintyReason: String, Sendable, Hashable, CaseIterable {
     case unresolvedRegion = "unresolved-region"
     /// The map shows nothing holding the claim's data for its offering.
     case nothingInScope = "nothing-in-scope"
+    /// An aspect in scope has nothing mapped (no role for access, no flow step for processing, no
+    /// copy for copies), and the offering does not declare it has none.
+    case aspectNotMapped = "aspect-not-mapped"
 }

@@ -182,6 +182,7 @@ extension ApprovalNoteWriter {
         case .missingOffering: return "the offering is not in the map"
         case .unresolvedRegion: return "the promised region has unknown terms"
         case .nothingInScope: return "nothing holds the data"
+        case .aspectNotMapped: return "not mapped"
         }
     }
 

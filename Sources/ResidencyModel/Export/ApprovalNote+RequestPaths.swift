@@ -24,9 +24,13 @@ extension ApprovalNoteWriter {
 
         var items: [Markup] = []
         var hops: [MermaidFlowchart.Hop] = []
-        var previous: [String]?
-        for step in flow.steps {
+        var sources: [MermaidFlowchart.Hop] = []
+        for edge in flow.edges() {
+            let step = flow.steps[edge.to]
             let hop = hopWords(step.system)
+            // Crossings are read along the step's edge, from where its data comes.
+            let origin = flow.sourceSystem(ofStep: edge.to)
+            let previous = origin.map { hopWords($0).jurisdictions }
             let jurisdictions = hop.jurisdictions
             var item: Markup = "**" + hop.name + "**, " + hop.place
             let data = context.midSentenceNames(step.data)
@@ -39,14 +43,18 @@ extension ApprovalNoteWriter {
                 item += " \(notes)"
             }
             items.append(item)
-            previous = jurisdictions
 
-            hops.append(MermaidFlowchart.Hop(key: step.system, label: hop.mermaidLabel, group: hop.mermaidGroup, timing: step.when))
+            hops.append(MermaidFlowchart.Hop(key: step.system, label: hop.mermaidLabel, group: hop.mermaidGroup, timing: step.when,
+                                             from: origin))
+            if case .system(let id) = edge.from, !sources.contains(where: { $0.key == id }) {
+                let words = hopWords(id)
+                sources.append(MermaidFlowchart.Hop(key: id, label: words.mermaidLabel, group: words.mermaidGroup, timing: .sync))
+            }
         }
         document.numbered(items)
 
         let start = flow.trigger.map { "Start: \($0)" } ?? "Start"
-        document.codeBlock(language: "mermaid", lines: MermaidFlowchart(start: start, hops: hops).lines())
+        document.codeBlock(language: "mermaid", lines: MermaidFlowchart(start: start, hops: hops, sources: sources).lines())
     }
 
     /// A hop's system in words, worked out once per system however many flows pass through it.

@@ -196,6 +196,8 @@ final class ApprovalNoteWriter {
                 return "step \(step) of \(flow.name) (the flow has \(flow.steps.count) steps)"
             }
             return "step \(step) of \(flow.name) (\(context.systemName(flow.steps[step - 1].system)))"
+        case .copy(let from, let to, let kind):
+            return "the \(kind.label) copy of \(context.systemName(from)) to \(context.systemName(to))"
         }
     }
 

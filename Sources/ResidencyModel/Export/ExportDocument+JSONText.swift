@@ -254,9 +254,12 @@ extension ExportDocument.TargetJSON {
     func write(to json: inout JSONText) {
         json.object { o in
             o.field("flow", flow)
+            o.field("from", from)
+            o.field("kind", kind)
             o.field("role", role)
             o.field("step", step)
             o.field("system", system)
+            o.field("to", to)
             o.field("type", type)
         }
     }

@@ -203,6 +203,10 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var role: String?
         public var flow: String?
         public var step: Int?
+        /// A copy target's ends and kind.
+        public var from: String? = nil
+        public var to: String? = nil
+        public var kind: String? = nil
     }
 
     // MARK: The evaluation

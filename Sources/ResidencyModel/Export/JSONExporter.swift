@@ -216,6 +216,7 @@ public struct JSONExporter: Sendable {
             case .system(let id): return D.TargetJSON(type: "system", system: id)
             case .role(let id): return D.TargetJSON(type: "role", role: id)
             case .flowStep(let flow, let step): return D.TargetJSON(type: "flow_step", flow: flow, step: step)
+            case .copy(let from, let to, let kind): return D.TargetJSON(type: "copy", from: from, to: to, kind: kind.rawValue)
             }
         }
     }

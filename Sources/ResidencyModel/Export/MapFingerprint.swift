@@ -81,6 +81,9 @@ private struct ContentWriter {
             w.string(offering.id)
             w.string(offering.name)
             w.strings(offering.region.terms)
+            // Fields added after format 1 shipped are fed only when present, so maps without
+            // them keep their fingerprints.
+            if !offering.hasNone.isEmpty { w.string("has_none"); w.strings(offering.hasNone.map(\.rawValue)) }
         }
         optional(map.declaredCategories) { w, categories in
             w.list(categories) { w, category in
@@ -108,6 +111,7 @@ private struct ContentWriter {
                 w.strings(step.data)
                 w.string(step.when.rawValue)
                 w.optional(step.notes) { $0.string($1) }
+                if let from = step.from { w.string("from"); w.string(from.text) }
             }
         }
         list(map.claims) { w, claim in
@@ -125,6 +129,7 @@ private struct ContentWriter {
             case .system(let id): w.string("system"); w.string(id)
             case .role(let id): w.string("role"); w.string(id)
             case .flowStep(let flow, let step): w.string("flow-step"); w.string(flow); w.int(step)
+            case .copy(let from, let to, let kind): w.string("copy"); w.string(from); w.string(to); w.string(kind.rawValue)
             }
             w.string(exception.reason)
             w.string(exception.approvedBy)
@@ -152,6 +157,7 @@ private struct ContentWriter {
             w.optional(evidence.by) { $0.string($1) }
         }
         optional(system.notes) { $0.string($1) }
+        if let basis = system.transferBasis { string("transfer_basis"); string(basis.rawValue) }
     }
 
     private mutating func feed(_ role: Role) {

@@ -15,12 +15,14 @@ struct MermaidFlowchart {
         var label: String
         var group: String?
         var timing: StepTiming
+        /// The key of the node its data comes from (`Flow.edges()`); nil for the start.
+        var from: String? = nil
     }
 
-    /// One arrow: from and to are positions in `hops`, -1 for the start node.
+    /// One arrow between node keys; `from` nil for the start node.
     struct Edge: Equatable {
-        var from: Int
-        var to: Int
+        var from: String?
+        var to: String
         var label: String
         var dashed: Bool
     }
@@ -30,13 +32,17 @@ struct MermaidFlowchart {
 
     var start: String
     var hops: [Hop]
+    /// Systems outside the path that steps take data from (a backup reading a database the flow
+    /// never calls): drawn as nodes, never as steps.
+    var sources: [Hop] = []
 
     /// The arrows, in drawing order. The one place that decides which edges are drawn: each hop
-    /// is reached from the hop before it (the first from the start), numbered by step.
+    /// is reached from where its data comes from (`Hop.from`, from `Flow.edges()`; the start when
+    /// none), numbered by step.
     static func edges(_ hops: [Hop]) -> [Edge] {
         hops.enumerated().map { step, hop in
             let label = hop.timing == .sync ? "\(step + 1)" : "\(step + 1) \(hop.timing.rawValue)"
-            return Edge(from: step - 1, to: step, label: label, dashed: hop.timing != .sync)
+            return Edge(from: hop.from, to: hop.key, label: label, dashed: hop.timing != .sync)
         }
     }
 
@@ -49,7 +55,7 @@ struct MermaidFlowchart {
         var groupOrder: [String] = []
         var groupMembers: [String: [String]] = [:]
         var outside: [String] = []
-        for hop in hops where nodeIDs[hop.key] == nil {
+        for hop in hops + sources where nodeIDs[hop.key] == nil {
             let id = "n\(nodeIDs.count + 1)"
             nodeIDs[hop.key] = id
             guard let group = hop.group else {
@@ -67,8 +73,8 @@ struct MermaidFlowchart {
         }
 
         for edge in Self.edges(hops) {
-            let from = edge.from < 0 ? "n0" : nodeIDs[hops[edge.from].key] ?? "n0"
-            let to = nodeIDs[hops[edge.to].key] ?? "n0"
+            let from = edge.from.flatMap { nodeIDs[$0] } ?? "n0"
+            let to = nodeIDs[edge.to] ?? "n0"
             lines.append("  \(from) \(edge.dashed ? "-.->" : "-->")|\"\(MarkdownEscaping.mermaidLabel(edge.label))\"| \(to)")
         }
         return lines

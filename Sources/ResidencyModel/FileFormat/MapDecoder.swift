@@ -155,8 +155,17 @@ struct MapDecoder {
         let id = declaredID(fields, what: what, in: .offering)
         let name = requiredText(fields, "name", what: what)
         let region = region(fields["region"], key: "region", what: what)
+        var hasNone: [ClaimScope] = []
+        if let entry = fields["has_none"], !entry.isNull {
+            hasNone = choices(entry, key: "has_none", what: what, noun: "aspect", as: ClaimScope.self) ?? []
+            if hasNone.contains(.storage) {
+                report(entry.valuePosition, "\(what) cannot declare that it has no storage",
+                       fix: "list only processing, copies or access under `has_none:`; storage is mapped by systems holding data")
+                hasNone.removeAll { $0 == .storage }
+            }
+        }
         guard let id, let name, let region else { return nil }
-        return Offering(id: id, name: name, region: region)
+        return Offering(id: id, name: name, region: region, hasNone: hasNone)
     }
 
     private mutating func decodeCategory(_ node: Node) -> DataCategory? {
@@ -186,11 +195,13 @@ struct MapDecoder {
         let offerings = references(fields["offerings"], key: "offerings", what: what, to: .offering)
         let status = choice(fields["status"], key: "status", what: what, noun: "status", as: KnowledgeStatus.self)
         let evidence = fields["evidence"].map { decodeEvidence($0, what: what) } ?? nil
+        let basis = choice(fields["transfer_basis"], key: "transfer_basis", what: what, noun: "transfer basis",
+                           as: TransferBasis.self)
         let notes = text(fields["notes"], key: "notes", what: what)
         guard let id, let name, let kind, let location else { return nil }
         return DataSystem(id: id, name: name, kind: kind, vendor: vendor, location: location, data: data,
                           retention: retention, offerings: offerings, status: status ?? .unknown,
-                          evidence: evidence, notes: notes)
+                          evidence: evidence, transferBasis: basis, notes: notes)
     }
 
     private mutating func decodeEvidence(_ entry: Fields.Entry, what owner: String) -> Evidence? {
@@ -281,11 +292,30 @@ struct MapDecoder {
             return nil
         }
         let system = reference(fields["system"], key: "system", what: what, to: .system)
+        let from = stepOrigin(fields["from"], what: what)
         let data = references(fields["data"], key: "data", what: what, to: .category)
         let when = choice(fields["when"], key: "when", what: what, noun: "step timing", as: StepTiming.self)
         let notes = text(fields["notes"], key: "notes", what: what)
         guard let system else { return nil }
-        return FlowStep(system: system, data: data, when: when ?? .sync, notes: notes)
+        return FlowStep(system: system, from: from, data: data, when: when ?? .sync, notes: notes)
+    }
+
+    /// `from: 3` (an earlier step), `from: 0` (the start) or `from: SYSTEM-ID`. Whether the step is
+    /// earlier is checked with the map (`MapValidator`); a system id is checked like any reference.
+    private mutating func stepOrigin(_ entry: Fields.Entry?, what: String) -> StepOrigin? {
+        guard let entry, !entry.isNull else { return nil }
+        guard let text = scalarText(entry, key: "from", what: what, expected: "a step number or a system id") else {
+            return nil
+        }
+        guard let origin = StepOrigin(text: text) else {
+            report(entry.valuePosition, "the 'from' of \(what) is empty",
+                   fix: "write the number of an earlier step, 0 for the start, or a system id; or leave `from:` out for the step before")
+            return nil
+        }
+        if case .system = origin {
+            return reference(entry, key: "from", what: what, to: .system).map { .system($0) }
+        }
+        return origin
     }
 
     // MARK: - Claims and exceptions
@@ -339,14 +369,14 @@ struct MapDecoder {
 
     /// Exactly one of `system`, `role`, or `flow` with `step`.
     private mutating func exceptionTarget(_ fields: Fields, what: String) -> ExceptionTarget? {
-        let targetKeys = ["system", "role", "flow"].filter { fields[$0] != nil }
+        let targetKeys = ["system", "role", "flow", "copy"].filter { fields[$0] != nil }
         if targetKeys.isEmpty {
             if let step = fields["step"] {
                 report(step.keyPosition, "\(what) gives a step but no flow",
                        fix: "add `flow: FLOW-ID` next to `step:`")
             } else {
                 report(fields.position, "\(what) does not say what it covers",
-                       fix: "add one of `system: SYSTEM-ID`, `role: ROLE-ID`, or `flow: FLOW-ID` with `step: N`")
+                       fix: "add one of `system: SYSTEM-ID`, `role: ROLE-ID`, `flow: FLOW-ID` with `step: N`, or `copy: {from: SYSTEM-ID, to: SYSTEM-ID, kind: KIND}`")
             }
             return nil
         }
@@ -369,6 +399,20 @@ struct MapDecoder {
                 return nil
             }
             return reference(fields["role"], key: "role", what: what, to: .role).map { .role($0) }
+        case "copy":
+            if let step = fields["step"] {
+                report(step.keyPosition, "'step' only goes with 'flow', not with 'copy'", fix: "remove `step:`")
+                return nil
+            }
+            guard let entry = fields["copy"] else { return nil }
+            let inner = "the copy of \(what)"
+            guard let copyFields = self.fields(of: entry.value, what: inner, allowed: MapKeys.copyTarget,
+                                               required: ["from", "to", "kind"]) else { return nil }
+            let from = reference(copyFields["from"], key: "from", what: inner, to: .system)
+            let to = reference(copyFields["to"], key: "to", what: inner, to: .system)
+            let kind = choice(copyFields["kind"], key: "kind", what: inner, noun: "copy kind", as: CopyKind.self)
+            guard let from, let to, let kind else { return nil }
+            return .copy(from: from, to: to, kind: kind)
         default:
             let flow = reference(fields["flow"], key: "flow", what: what, to: .flow)
             guard let stepEntry = fields["step"] else {

@@ -48,6 +48,7 @@ struct MapEncoder {
             ("id", text(offering.id)),
             ("name", text(offering.name)),
             ("region", region(offering.region)),
+            ("has_none", offering.hasNone.isEmpty ? nil : flowList(offering.hasNone.map(\.rawValue))),
         ])
     }
 
@@ -77,6 +78,7 @@ struct MapEncoder {
                     ("by", evidence.by.map(text)),
                 ])
             }),
+            ("transfer_basis", system.transferBasis.map { text($0.rawValue) }),
             ("notes", system.notes.map(text)),
         ])
     }
@@ -119,6 +121,7 @@ struct MapEncoder {
             ("steps", blockList(flow.steps.map { step in
                 mapping([
                     ("system", text(step.system)),
+                    ("from", step.from.map(stepOrigin)),
                     ("data", nonEmptyFlowList(step.data)),
                     ("when", text(step.when.rawValue)),
                     ("notes", step.notes.map(text)),
@@ -144,6 +147,10 @@ struct MapEncoder {
         case .system(let id): target = [("system", text(id))]
         case .role(let id): target = [("role", text(id))]
         case .flowStep(let flow, let step): target = [("flow", text(flow)), ("step", number(step))]
+        case .copy(let from, let to, let kind):
+            let ends = Node.Mapping([(plain("from"), text(from)), (plain("to"), text(to)), (plain("kind"), text(kind.rawValue))],
+                                    mappingTag, .flow)
+            target = [("copy", .mapping(ends))]
         }
         return mapping(
             [("id", text(exception.id)), ("claim", text(exception.claim))]
@@ -165,6 +172,14 @@ struct MapEncoder {
         case .places(let codes) where codes.contains(where: { $0.contains(":") }):
             return .sequence(sequence(codes.map(text), .block))
         case .places(let codes): return flowList(codes)
+        }
+    }
+
+    /// A step number plain (it reads back as digits); a system id as text (quoted if it needs it).
+    private func stepOrigin(_ origin: StepOrigin) -> Node {
+        switch origin {
+        case .step(let step): return number(step)
+        case .system(let id): return text(id)
         }
     }
 

@@ -5,19 +5,21 @@ enum MapKeys {
                        "claims", "exceptions"]
     static let header = ["name", "owner", "last_reviewed", "review_interval_days", "sign_offs"]
     static let signOff = ["by", "team", "on"]
-    static let offering = ["id", "name", "region"]
+    static let offering = ["id", "name", "region", "has_none"]
     static let category = ["id", "name", "personal"]
     static let system = ["id", "name", "kind", "vendor", "location", "data", "retention", "offerings", "status",
-                         "evidence", "notes"]
+                         "evidence", "transfer_basis", "notes"]
     static let evidence = ["how", "on", "by"]
     static let copy = ["from", "to", "kind", "schedule", "retention", "notes"]
     static let role = ["id", "name", "team", "countries", "headcount", "access", "notes"]
     static let grant = ["system", "can", "when", "recorded"]
     static let flow = ["id", "name", "trigger", "steps"]
-    static let step = ["system", "data", "when", "notes"]
+    static let step = ["system", "from", "data", "when", "notes"]
     static let claim = ["id", "text", "offering", "region", "data", "scope"]
-    static let exception = ["id", "claim", "system", "role", "flow", "step", "reason", "approved_by", "approved_on",
-                            "expires"]
+    static let exception = ["id", "claim", "system", "role", "flow", "step", "copy", "reason", "approved_by",
+                            "approved_on", "expires"]
+    /// An exception's `copy:` target.
+    static let copyTarget = ["from", "to", "kind"]
 
     /// What to write for a missing required key, shown in the fix line.
     static func example(for key: String) -> String {

@@ -39,4 +39,7 @@ public enum ExceptionTarget: Sendable, Hashable, Codable {
     case role(String)
     /// A flow step, numbered from 1 as people count hops.
     case flowStep(flow: String, step: Int)
+    /// One copy (the DR copy of the primary database), by its ends and kind: covers that copy and
+    /// what it stores where it lands, not other copies into the same system.
+    case copy(from: String, to: String, kind: CopyKind)
 }

@@ -15,6 +15,8 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
     /// How sure we are of the location; a system whose status was never written is `unknown`.
     public var status: KnowledgeStatus
     public var evidence: Evidence?
+    /// The legal basis on which data leaves the promised region here, when it does.
+    public var transferBasis: TransferBasis?
     public var notes: String?
 
     public init(
@@ -28,6 +30,7 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
         offerings: [String] = [],
         status: KnowledgeStatus = .unknown,
         evidence: Evidence? = nil,
+        transferBasis: TransferBasis? = nil,
         notes: String? = nil
     ) {
         self.id = id
@@ -40,6 +43,7 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
         self.offerings = offerings
         self.status = status
         self.evidence = evidence
+        self.transferBasis = transferBasis
         self.notes = notes
     }
 
@@ -59,5 +63,28 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.how = how
         self.on = on
         self.by = by
+    }
+}
+
+/// The basis on which personal data may leave the EEA to a system: what legal reviews ask.
+/// Raw values are the file format's spelling.
+public enum TransferBasis: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The EU-US Data Privacy Framework: the vendor is certified under it.
+    case dpf
+    /// Standard contractual clauses.
+    case scc
+    /// Binding corporate rules.
+    case bcr
+    /// No safeguard.
+    case none
+
+    /// As it reads after "under": "the Data Privacy Framework".
+    public var phrase: String {
+        switch self {
+        case .dpf: return "the Data Privacy Framework"
+        case .scc: return "standard contractual clauses"
+        case .bcr: return "binding corporate rules"
+        case .none: return "no transfer safeguard"
+        }
     }
 }

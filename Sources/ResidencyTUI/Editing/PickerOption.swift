@@ -69,6 +69,10 @@ enum PickerOptions {
                         PickerOption("step:\(flow.id)/\(index + 1)", label: "\(flow.name), step \(index + 1) (\(step.system))", detail: "flow step")
                     }
                 }
+                + map.copies.map { copy in
+                    PickerOption(FieldText.target(.copy(from: copy.from, to: copy.to, kind: copy.kind)),
+                                 label: "\(copy.kind.label) copy \(copy.from) -> \(copy.to)", detail: "copy")
+                }
         case .text, .longText, .id, .integer, .date, .retention:
             return []
         }

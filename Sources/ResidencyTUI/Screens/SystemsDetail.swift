@@ -39,7 +39,11 @@ enum SystemsDetail {
         }
         text.field("Retention", system.retention.map { Line($0.text, style: theme.text) }
             ?? Line("\(Symbols.attention) not written", style: theme.warning))
-        text.field("Data", lookup.categoryList(system.data))
+        if system.data.isEmpty, let byCopy = byCopyText(position, state: state, lookup: lookup) {
+            text.field("Data", byCopy)
+        } else {
+            text.field("Data", lookup.categoryList(system.data))
+        }
         text.field("Offerings", lookup.offeringList(of: system))
         text.field("Id", Line(system.id, style: theme.muted))
         if let notes = system.notes { text.paragraphs("Notes", notes) }
@@ -71,6 +75,16 @@ enum SystemsDetail {
             MapText.breach($0, lookup: lookup, theme: theme)
         }
         return text.lines
+    }
+
+    /// What reaches a system by copy, for one that lists no data of its own: "Customer records,
+    /// by backup from Primary database"; nil when no copy brings it anything.
+    static func byCopyText(_ position: Int, state: AppState, lookup: MapLookup) -> String? {
+        let arrivals = state.evaluation.arrivals(atSystem: lookup.map.systems[position].id)
+        guard !arrivals.isEmpty else { return nil }
+        return arrivals.map { arrival in
+            "\(lookup.categoryList(arrival.data)), by \(arrival.copy.kind.label) from \(TextSanitizer.sanitize(lookup.systemName(arrival.copy.from)))"
+        }.joined(separator: "; ")
     }
 
     /// Copies out of and into the system: kind, schedule, retention and the other end's place,

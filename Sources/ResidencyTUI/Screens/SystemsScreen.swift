@@ -164,7 +164,13 @@ public struct SystemsScreen: Screen {
                     }
                 }
                 var cells = [Line(system.name, style: theme.text), Line(system.kind.label, style: theme.muted), location]
-                if showsData { cells.append(Line(Self.dataCell(system.data, width: dataWidth, lookup: lookup), style: theme.muted)) }
+                if showsData {
+                    // A system that lists nothing may still hold what copies bring it.
+                    let byCopy = system.data.isEmpty ? SystemsDetail.byCopyText(position, state: state, lookup: lookup) : nil
+                    let text = byCopy.map { TextFitting.truncate($0, to: max(1, dataWidth)) }
+                        ?? Self.dataCell(system.data, width: dataWidth, lookup: lookup)
+                    cells.append(Line(text, style: theme.muted))
+                }
                 return cells
             }.render(into: &buffer, area: inner)
         }

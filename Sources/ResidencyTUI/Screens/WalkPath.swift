@@ -13,8 +13,8 @@ struct WalkHop: Sendable, Hashable {
     let source: Source
     /// The id of the system the data arrives at.
     let system: String
-    /// The id of the system it comes from: the previous step's, or the copy's source; nil for the
-    /// first step (it comes from the user's browser).
+    /// The id of the system it comes from: the step its edge comes from (`Flow.edges()`), or the
+    /// copy's source; nil for a step that comes from the start (the user's browser).
     let previousSystem: String?
 
     var isCopy: Bool {
@@ -49,10 +49,10 @@ enum WalkPath {
     static func hops(forFlow position: Int, lookup: MapLookup) -> [WalkHop] {
         let flow = lookup.map.flows[position]
         var hops: [WalkHop] = []
-        var previous: String?
-        for (index, step) in flow.steps.enumerated() {
-            hops.append(WalkHop(source: .step(index), system: step.system, previousSystem: previous))
-            previous = step.system
+        // Each hop comes from where its edge says (`from:`), not from whatever step came before.
+        for edge in flow.edges() {
+            hops.append(WalkHop(source: .step(edge.to), system: flow.steps[edge.to].system,
+                                previousSystem: flow.sourceSystem(ofStep: edge.to)))
         }
         var reached = Set(flow.steps.map(\.system))
         var sources: [Int] = []
