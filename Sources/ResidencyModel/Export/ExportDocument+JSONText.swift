@@ -69,6 +69,7 @@ extension ExportDocument.SignOffJSON {
 extension ExportDocument.OfferingJSON {
     func write(to json: inout JSONText) {
         json.object { o in
+            o.field("has_none", hasNone)
             o.field("id", id)
             o.field("name", name)
             o.field("region", region)
@@ -106,6 +107,7 @@ extension ExportDocument.SystemJSON {
                 retention.write(to: &o)
             }
             o.field("status", status)
+            o.field("transfer_basis", transferBasis)
             o.field("vendor", vendor)
         }
     }
@@ -213,6 +215,7 @@ extension ExportDocument.StepJSON {
     func write(to json: inout JSONText) {
         json.object { o in
             o.field("data", data)
+            o.field("from", from)
             o.field("notes", notes)
             o.field("step", step)
             o.field("system", system)

@@ -70,6 +70,12 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var name: String
         /// The region's terms as written (`["EU"]`, `["DE", "AT"]`).
         public var region: [String]
+        /// Aspects the offering declares it has none of (`has_none`); absent when none is declared.
+        public var hasNone: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, region, hasNone = "has_none"
+        }
     }
 
     public struct CategoryJSON: Codable, Sendable, Hashable {
@@ -91,6 +97,13 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var status: String
         public var evidence: EvidenceJSON?
         public var notes: String?
+        /// The basis data leaves the region on (`dpf`, `scc`, `bcr`, `none`); absent when not written.
+        public var transferBasis: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, kind, vendor, location, data, retention, offerings, status, evidence, notes
+            case transferBasis = "transfer_basis"
+        }
     }
 
     public struct LocationJSON: Codable, Sendable, Hashable {
@@ -166,6 +179,9 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var data: [String]
         public var when: String
         public var notes: String?
+        /// Where its data comes from, as written (`3`, `0` for the start, or a system id); absent
+        /// means the step before.
+        public var from: String?
     }
 
     public struct ClaimJSON: Codable, Sendable, Hashable {

@@ -86,7 +86,10 @@ public struct JSONExporter: Sendable {
                     reviewIntervalDays: header.reviewIntervalDays, reviewDue: header.reviewDue?.description,
                     reviewOverdue: header.isReviewOverdue(on: today),
                     signOffs: header.signOffs.map { D.SignOffJSON(by: $0.by, team: $0.team, on: $0.on?.description) }),
-                offerings: map.offerings.map { D.OfferingJSON(id: $0.id, name: $0.name, region: $0.region.terms) },
+                offerings: map.offerings.map {
+                    D.OfferingJSON(id: $0.id, name: $0.name, region: $0.region.terms,
+                                   hasNone: $0.hasNone.isEmpty ? nil : $0.hasNone.map(\.rawValue))
+                },
                 dataCategories: map.dataCategories.map { D.CategoryJSON(id: $0.id, name: $0.name, personal: $0.personal) },
                 dataCategoriesDeclared: map.declaredCategories != nil,
                 systems: map.systems.map { system in
@@ -102,7 +105,7 @@ public struct JSONExporter: Sendable {
                         data: system.data, retention: system.retention.map(retentionJSON), offerings: system.offerings,
                         status: system.status.rawValue,
                         evidence: system.evidence.map { D.EvidenceJSON(how: $0.how, on: $0.on?.description, by: $0.by) },
-                        notes: system.notes)
+                        notes: system.notes, transferBasis: system.transferBasis?.rawValue)
                 },
                 copies: map.copies.map {
                     D.CopyJSON(from: $0.from, to: $0.to, kind: $0.kind.rawValue, schedule: $0.schedule,
@@ -119,7 +122,8 @@ public struct JSONExporter: Sendable {
                 },
                 flows: map.flows.map { flow in
                     D.FlowJSON(id: flow.id, name: flow.name, trigger: flow.trigger, steps: flow.steps.enumerated().map { i, step in
-                        D.StepJSON(step: i + 1, system: step.system, data: step.data, when: step.when.rawValue, notes: step.notes)
+                        D.StepJSON(step: i + 1, system: step.system, data: step.data, when: step.when.rawValue, notes: step.notes,
+                                   from: step.from?.text)
                     })
                 },
                 claims: map.claims.map {
