@@ -212,7 +212,7 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         }
     }
 
-    /// What an exception covers: `type` is `system`, `role` or `flow_step`.
+    /// What an exception covers: `type` is `system`, `role`, `flow_step` or `copy`.
     public struct TargetJSON: Codable, Sendable, Hashable {
         public var type: String
         public var system: String?
