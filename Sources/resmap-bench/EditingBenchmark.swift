@@ -100,7 +100,7 @@ enum EditingBenchmark {
                     locationPicker.handle(.tab)
                 }
             }
-            locationPicker.handle(.enter)
+            locationPicker.handle(.control("p"))
             guard case .picker(let picker)? = locationPicker.overlays.last, picker.type == .location else {
                 throw EditingBenchmarkError.notOpen("a location picker", source.name)
             }
@@ -113,9 +113,9 @@ enum EditingBenchmark {
                 throw EditingBenchmarkError.notOpen("an add-grant form", source.name)
             }
             _ = AppView.render(grantForm)
-            let pickerOpen = try timeEach(keypresses, from: grantForm) { state in state.handle(.enter).count }
+            let pickerOpen = try timeEach(keypresses, from: grantForm) { state in state.handle(.control("p")).count }
             var systemPicker = grantForm
-            systemPicker.handle(.enter)
+            systemPicker.handle(.control("p"))
             guard case .picker(let references)? = systemPicker.overlays.last, references.type == .reference(.systems) else {
                 throw EditingBenchmarkError.notOpen("a system picker", source.name)
             }
@@ -157,7 +157,7 @@ enum EditingBenchmark {
         print("")
         print("Keypresses at \(size), median of \(keypresses), milliseconds: state.handle(key), then")
         print("AppView.render(state). form key = \"x\" typed into an open system form; location key = \"e\" typed")
-        print("into its location picker; system picker open = Enter on the System field of an add-grant form;")
+        print("into its location picker; system picker open = C-p on the System field of an add-grant form;")
         print("system key = \"e\" typed into that picker; system key 2 = \"r\" after it (query \"er\"):")
         print(keys.render())
         print("")

@@ -75,8 +75,8 @@ private struct ValidationRun {
             notBlank(category.name, "name", ItemKey(section: .categories, name: category.id))
         }
         for system in map.systems { check(system) }
-        for (index, key) in ItemKey.keys(of: map.copies.map(MapItem.copy)).enumerated() {
-            check(map.copies[index], key: key)
+        for index in map.copies.indices where !isFine(map.copies[index]) {
+            check(map.copies[index], key: copyKey(at: index))
         }
         for role in map.roles { check(role) }
         for flow in map.flows { check(flow) }
@@ -124,6 +124,19 @@ private struct ValidationRun {
             add(key, "location", "the location lists no place", fix: "name where it runs, or write unknown")
         }
         if let evidence = system.evidence { notBlank(evidence.how, "evidence how", key) }
+    }
+
+    /// A copy with nothing to report, told without building its key (most copies, every time).
+    private func isFine(_ copy: DataCopy) -> Bool {
+        copy.from != copy.to && systems.contains(copy.from) && systems.contains(copy.to)
+    }
+
+    /// The key of the copy at `index`, numbered among copies alike in source, target and kind.
+    private func copyKey(at index: Int) -> ItemKey {
+        let copy = map.copies[index]
+        var key = MapItem.copy(copy).key
+        key.ordinal = map.copies[..<index].filter { $0.from == copy.from && $0.to == copy.to && $0.kind == copy.kind }.count
+        return key
     }
 
     private mutating func check(_ copy: DataCopy, key: ItemKey) {
@@ -258,16 +271,19 @@ private struct ValidationRun {
         }
     }
 
-    private mutating func reference(_ id: String, to known: Set<String>, _ section: MapSection, _ field: String, _ key: ItemKey?) {
+    private mutating func reference(_ id: String, to known: Set<String>, _ section: MapSection,
+                                    _ fieldName: @autoclosure () -> String, _ key: ItemKey?) {
         guard !known.contains(id) else { return }
+        let field = fieldName()
         let suggestion = Suggestions.closest(to: id, in: known.sorted())
         add(key, field, "unknown \(section.noun) \(UserText.quoted(id)) in '\(field)'",
             fix: suggestion.map { "did you mean \(UserText.quoted($0))?" }
                 ?? "add a \(section.noun) with this id under `\(section.fileKey):`, or correct the id")
     }
 
-    private mutating func references(_ ids: [String], to known: Set<String>, _ section: MapSection, _ field: String, _ key: ItemKey?) {
-        for id in ids { reference(id, to: known, section, field, key) }
+    private mutating func references(_ ids: [String], to known: Set<String>, _ section: MapSection,
+                                     _ field: @autoclosure () -> String, _ key: ItemKey?) {
+        for id in ids where !known.contains(id) { reference(id, to: known, section, field(), key) }
     }
 
     private mutating func notBlank(_ text: String, _ field: String, _ key: ItemKey?) {
