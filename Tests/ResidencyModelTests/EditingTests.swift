@@ -207,3 +207,34 @@ struct LoaderValidatorTests {
         #expect(problems.first?.description.hasPrefix("test.yaml:") == true)
     }
 }
+
+@Suite("One reference rule for the loader and the validator")
+struct ReferenceRuleTests {
+    @Test("An unknown step system reads the same from the loader and from a form's validator")
+    func sameWording() throws {
+        let yaml = FileFormatTestSupport.header + """
+            flows:
+              - id: signup
+                name: Sign up
+                steps:
+                  - system: db
+                  - system: dbb
+            """
+        let loaded = FileFormatTestSupport.problems(yaml)
+        #expect(loaded.count == 1)
+        var map = try #require(FileFormatTestSupport.map(FileFormatTestSupport.header + """
+            flows:
+              - id: signup
+                name: Sign up
+                steps:
+                  - system: db
+                  - system: logs
+            """))
+        map.flows[0].steps[1].system = "dbb"
+        let validated = MapValidator().problems(in: map)
+        #expect(validated.map(\.message) == loaded.map(\.message))
+        #expect(validated.first?.message == "unknown system 'dbb' in 'system' of step 2 of flow 'signup'")
+        #expect(validated.first?.fix == loaded.first?.fix)
+        #expect(validated.first?.fix == "did you mean 'db'?")
+    }
+}

@@ -275,10 +275,26 @@ private struct ValidationRun {
                                     _ fieldName: @autoclosure () -> String, _ key: ItemKey?) {
         guard !known.contains(id) else { return }
         let field = fieldName()
-        let suggestion = Suggestions.closest(to: id, in: known.sorted())
-        add(key, field, "unknown \(section.noun) \(UserText.quoted(id)) in '\(field)'",
-            fix: suggestion.map { "did you mean \(UserText.quoted($0))?" }
-                ?? "add a \(section.noun) with this id under `\(section.fileKey):`, or correct the id")
+        let words = field.split(separator: " ")
+        guard let problem = ReferenceRule.problem(
+            id: id, noun: section.noun, section: section.fileKey, known: known, key: String(words.last ?? ""),
+            what: Self.describe(key, within: words.dropLast().joined(separator: " ")),
+            defaultCategories: section == .categories && map.declaredCategories == nil) else { return }
+        add(key, field, problem.message, fix: problem.fix)
+    }
+
+    /// How the loader names the item a reference sits in: "system 'db'", "step 2 of flow
+    /// 'signup'", "access #1 of role 'support'", "the backup copy from 'db' to 'vault'".
+    private static func describe(_ key: ItemKey?, within part: String) -> String {
+        guard let key else { return "the map header" }
+        var item = "\(key.section.noun) \(UserText.quoted(key.name))"
+        if key.section == .copies {
+            let ends = key.name.split(separator: ">").map(String.init)
+            if ends.count == 3 { item = "the \(ends[2]) copy from \(UserText.quoted(ends[0])) to \(UserText.quoted(ends[1]))" }
+        }
+        if part.isEmpty { return item }
+        if part.hasPrefix("steps #") { return "step \(part.dropFirst("steps #".count)) of \(item)" }
+        return "\(part) of \(item)"
     }
 
     private mutating func references(_ ids: [String], to known: Set<String>, _ section: MapSection,

@@ -111,10 +111,11 @@ extension MapDecoder {
         }
         for reference in declarations.references {
             let known = knownIDs[reference.kind] ?? []
-            guard !known.contains(reference.id) else { continue }
-            report(reference.position,
-                   "unknown \(reference.kind.noun) \(UserText.quoted(reference.id)) in '\(reference.key)' of \(reference.what)",
-                   fix: referenceFix(reference, known: known))
+            guard let problem = ReferenceRule.problem(
+                id: reference.id, noun: reference.kind.noun, section: reference.kind.section, known: known,
+                key: reference.key, what: reference.what,
+                defaultCategories: reference.kind == .category && !declarations.categoriesDeclared) else { continue }
+            report(reference.position, problem.message, fix: problem.fix)
         }
         for reference in declarations.stepReferences {
             guard let count = declarations.flowStepCounts[reference.flow], reference.step > count else { continue }
@@ -123,16 +124,5 @@ extension MapDecoder {
                    "\(reference.what) names step \(reference.step) of flow \(flow), which has \(count) step\(count == 1 ? "" : "s")",
                    fix: count == 0 ? "add steps to flow \(flow) first" : "steps count from 1 to \(count)")
         }
-    }
-
-    private func referenceFix(_ reference: DeclarationIndex.Reference, known: Set<String>) -> String {
-        if let suggestion = Suggestions.closest(to: reference.id, in: known.sorted()) {
-            return "did you mean \(UserText.quoted(suggestion))?"
-        }
-        if reference.kind == .category && !declarations.categoriesDeclared {
-            return "use a default category (\(DataCategory.defaults.map(\.id).joined(separator: ", "))) "
-                + "or declare it under `data_categories:`"
-        }
-        return "add a \(reference.kind.noun) with this id under `\(reference.kind.section):`, or correct the id"
     }
 }
