@@ -54,6 +54,22 @@ struct SaveTests {
         #expect(SequenceIndentation.of(["systems:\n", "  - id: a\n", "    access:\n", "      - system: b\n"]) == .indented)
     }
 
+    @Test("A change written in place, same size and same inode, is still noticed (by its time, then its content)")
+    func inPlaceChangeNoticed() throws {
+        let path = try EditingSupport.temporaryCopy(of: FileFormatTestSupport.fixture("commented-map.yaml"))
+        var document = try EditingSupport.document(path)
+        try document.commit(try document.editor.set(.system("errors"), field: "vendor", to: "Ours"))
+        Thread.sleep(forTimeInterval: 0.01)
+        let text = try read(path)
+        let changed = text.replacingOccurrences(of: "name: Primary database", with: "name: Primary databasf")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(changed.utf8))
+        try handle.close()
+        guard case .saved(let snapshot, _, let merged) = try save(document) else { throw TestFailure("not saved") }
+        #expect(merged == 1)
+        #expect(snapshot.map.systems.first { $0.id == "db" }?.name == "Primary databasf")
+    }
+
     @Test("A hand-written file keeps every comment outside the edited item")
     func commentsKept() throws {
         let path = try EditingSupport.temporaryCopy(of: FileFormatTestSupport.fixture("commented-map.yaml"))

@@ -14,17 +14,21 @@ public struct MapRevision: Sendable, Hashable, Codable {
     public var size: Int
     /// Modification time in nanoseconds since 1970 (0 when unknown).
     public var modified: Int64
+    /// The file's inode: a file replaced by rename (most editors, rsync, resmap) gets a new one.
+    public var inode: UInt64
 
-    public init(digest: String, size: Int, modified: Int64) {
+    public init(digest: String, size: Int, modified: Int64, inode: UInt64 = 0) {
         self.digest = digest
         self.size = size
         self.modified = modified
+        self.inode = inode
     }
 
     /// The revision of bytes just read or written at `path`.
     public static func of(_ data: Data, at path: String?) -> MapRevision {
         let stamp = path.flatMap(FileStamp.read)
-        return MapRevision(digest: ContentDigest.hex(of: data), size: data.count, modified: stamp?.modified ?? 0)
+        return MapRevision(digest: ContentDigest.hex(of: data), size: data.count, modified: stamp?.modified ?? 0,
+                           inode: stamp?.inode ?? 0)
     }
 }
 

@@ -46,7 +46,8 @@ public struct MapSave: Sendable {
         var base = snapshot
         var target = map
         var merged = 0
-        if !savingAs && !overwrite, let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
+        if !savingAs && !overwrite && !Self.looksUnchanged(path, since: snapshot.revision),
+           let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
            ContentDigest.hex(of: data) != snapshot.revision.digest {
             switch MapSnapshot.parse(data, path: path) {
             case .failure(.problems(let diagnostics)):
@@ -69,5 +70,16 @@ public struct MapSave: Sendable {
         } catch {
             return .failed("\(error)")
         }
+    }
+}
+
+extension MapSave {
+    /// Whether the file is still the one that was read or written: the same inode, size and
+    /// modification time to the nanosecond. Only then is reading and hashing it skipped (a
+    /// colleague's save, `git pull` or rsync changes the time or the inode); anything else is
+    /// compared by content.
+    static func looksUnchanged(_ path: String, since revision: MapRevision) -> Bool {
+        guard revision.modified != 0, revision.inode != 0, let stamp = FileStamp.read(path) else { return false }
+        return stamp.inode == revision.inode && stamp.size == revision.size && stamp.modified == revision.modified
     }
 }
