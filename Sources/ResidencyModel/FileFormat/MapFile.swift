@@ -34,6 +34,14 @@ public enum MapFile {
                 file: fileName, position: SourcePosition(line: 1, column: 1), message: "the file is empty",
                 fix: "start with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header with name and owner")]), nil)
         }
+        let lines = yaml.utf8.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+        let limit = AliasBudget.limit(forLines: lines)
+        if let position = AliasBudget.overflow(root, limit: limit) {
+            return (.problems([Diagnostic(
+                file: fileName, position: position,
+                message: "the file's anchors and aliases (&name, *name) expand to more than \(limit) values",
+                fix: "write the repeated values out, or alias fewer of them; a map never needs aliases inside aliases")]), nil)
+        }
         var decoder = MapDecoder(fileName: fileName, catalogue: .standard)
         if let map = decoder.decode(root: root) {
             return (.success(map), root)

@@ -2,6 +2,9 @@ import Yams
 
 /// Turns a Yams parse failure into one located diagnostic with a fix a person can act on.
 enum YAMLSyntaxDiagnostic {
+    /// libyaml's default nesting limit (yaml_set_max_nest_level), which Yams keeps.
+    static let maximumNesting = 1000
+
     static func make(for error: Error, yaml: String, fileName: String) -> Diagnostic {
         guard let error = error as? YamlError else {
             return Diagnostic(file: fileName, position: nil, message: "cannot read the YAML: \(error)",
@@ -28,6 +31,12 @@ enum YAMLSyntaxDiagnostic {
     private static func syntax(problem: String, context: YamlError.Context?, mark: Mark, yaml: String,
                                fileName: String) -> Diagnostic {
         var message = "YAML syntax error: \(problem)"
+        if problem.contains("nesting level") {
+            // libyaml names its own setting; say what it means.
+            return Diagnostic(file: fileName, position: SourcePosition(mark),
+                              message: "the YAML is nested deeper than \(maximumNesting) levels here",
+                              fix: "a map file needs a few levels: look for brackets or indentation that never close")
+        }
         if let context, context.text.contains("single document") {
             message = "the file holds more than one YAML document"
         } else if let context {
