@@ -39,4 +39,24 @@ struct HostileYAMLTests {
         #expect(problems.first?.position?.line == 5)
         #expect(problems.first?.description.contains("yaml_set_max_nest_level") == false)
     }
+
+    @Test("A value longer than 256 KB is refused at its place, with the limit")
+    func hugeValue() {
+        let yaml = FileFormatTestSupport.header.replacingOccurrences(
+            of: "    location: DE\n", with: "    location: DE\n    notes: " + String(repeating: "x", count: 300 * 1024) + "\n")
+        let problems = FileFormatTestSupport.problems(yaml)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("'notes' of system 'logs' is 300 KB; a value may be at most 256 KB") == true)
+    }
+}
+
+@Suite("Editing: a value the loader would refuse is refused in the form")
+struct OversizedValueEditTests {
+    @Test("Notes longer than 256 KB cannot be committed, so a save never writes a file that will not load")
+    func oversizedNotes() throws {
+        var document = try EditingSupport.document(EditingSupport.samplePath("acme-saas.yaml"))
+        let edit = try document.editor.set(.system("uploads"), field: "notes", to: String(repeating: "n", count: 300 * 1024))
+        #expect(throws: EditRefusal.self) { try document.commit(edit) }
+        #expect(document.problems(with: edit).first?.message.contains("a value may be at most 256 KB") == true)
+    }
 }

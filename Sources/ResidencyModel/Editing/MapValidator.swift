@@ -124,6 +124,7 @@ private struct ValidationRun {
             add(key, "location", "the location lists no place", fix: "name where it runs, or write unknown")
         }
         if let evidence = system.evidence { notBlank(evidence.how, "evidence how", key) }
+        fits(system.notes, "notes", key)
     }
 
     /// A copy with nothing to report, told without building its key (most copies, every time).
@@ -155,6 +156,7 @@ private struct ValidationRun {
         guard wants(key) else { return }
         notBlank(role.name, "name", key)
         notBlank(role.team, "team", key)
+        fits(role.notes, "notes", key)
         if role.countries.isEmpty {
             add(key, "countries", "the role works from no country", fix: "list the countries its people work from, such as [DE]")
         }
@@ -176,7 +178,10 @@ private struct ValidationRun {
 
     private mutating func check(_ flow: Flow) {
         let key = ItemKey(section: .flows, name: flow.id)
-        if wants(key) { notBlank(flow.name, "name", key) }
+        if wants(key) {
+            notBlank(flow.name, "name", key)
+            for (index, step) in flow.steps.enumerated() { fits(step.notes, "steps #\(index + 1) notes", key) }
+        }
         for (index, step) in flow.steps.enumerated() {
             let field = "steps #\(index + 1)"
             reference(step.system, to: systems, .systems, "\(field) system", key)
@@ -217,6 +222,7 @@ private struct ValidationRun {
         if wants(key) {
             notBlank(exception.reason, "reason", key)
             notBlank(exception.approvedBy, "approved_by", key)
+            fits(exception.reason, "reason", key)
         }
         switch exception.covers {
         case .system(let id): reference(id, to: systems, .systems, "system", key)
@@ -300,6 +306,13 @@ private struct ValidationRun {
     private mutating func references(_ ids: [String], to known: Set<String>, _ section: MapSection,
                                      _ field: @autoclosure () -> String, _ key: ItemKey?) {
         for id in ids where !known.contains(id) { reference(id, to: known, section, field(), key) }
+    }
+
+    /// Long text stays within what the loader reads back (`MapDecoder.maximumValueBytes`).
+    private mutating func fits(_ text: String?, _ field: String, _ key: ItemKey?) {
+        guard let text, text.utf8.count > MapDecoder.maximumValueBytes else { return }
+        add(key, field, "'\(field)' is \(text.utf8.count / 1024) KB; a value may be at most \(MapDecoder.maximumValueBytes / 1024) KB",
+            fix: "keep long text outside the map and point to it")
     }
 
     private mutating func notBlank(_ text: String, _ field: String, _ key: ItemKey?) {

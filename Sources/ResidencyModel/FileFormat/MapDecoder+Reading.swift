@@ -55,8 +55,17 @@ extension MapDecoder {
                    fix: "write \(expected) on the same line as `\(key):`")
             return nil
         }
+        guard scalar.string.utf8.count <= Self.maximumValueBytes else {
+            report(entry.valuePosition,
+                   "'\(key)' of \(what) is \(scalar.string.utf8.count / 1024) KB; a value may be at most \(Self.maximumValueBytes / 1024) KB",
+                   fix: "keep long text (logs, exports, documents) outside the map and point to it")
+            return nil
+        }
         return scalar.string
     }
+
+    /// The longest value a map file may hold: notes of a few pages fit many times over.
+    static let maximumValueBytes = 256 * 1024
 
     /// Optional free text.
     mutating func text(_ entry: Fields.Entry?, key: String, what: String) -> String? {
