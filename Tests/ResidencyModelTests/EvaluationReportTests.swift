@@ -116,7 +116,7 @@ struct EvaluationReportTests {
         var maps: [(String, ResidencyMap)] = try EvaluationGoldenTests.samples.map { ($0, try EvaluationGoldenTests.load($0)) }
         maps.append(("awkward", AnswerOracleTests.awkwardMap()))
         var controls = Self.map
-        controls.systems[0].name = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}/\\\"\u{2028}😀"
+        controls.systems[0].name = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}/\\\"\u{2028}😀\u{9B}\u{202E}"
         maps.append(("controls", controls))
         for placement in MapGenerator.Placement.allCases {
             maps.append(("\(placement)", MapGenerator(seed: 9, placement: placement).map(systems: 250)))
@@ -126,7 +126,7 @@ struct EvaluationReportTests {
         for (name, map) in maps {
             let evaluation = T.evaluate(map)
             let report = CheckJSON.Report(evaluation, map: map, fileName: "\(name).yaml", catalogue: .standard)
-            let expected = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            let expected = JSONText.escapingForTerminals(String(decoding: try encoder.encode(report), as: UTF8.self)) + "\n"
             let written = try CheckJSON.encode(T.evaluate(map), map: map, fileName: "\(name).yaml")
             #expect(written == expected, "\(name)")
         }

@@ -100,7 +100,8 @@ struct ExportJSONTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(exporter.document(map, evaluation: evaluation))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // The writer also escapes C1 and bidi controls, which Foundation keeps raw.
+        return JSONText.escapingForTerminals(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     @Test("The written text is byte for byte what JSONEncoder makes of the document")
@@ -113,7 +114,7 @@ struct ExportJSONTests {
         }
         maps.append(("awkward", AnswerOracleTests.awkwardMap()))
         var controls = ExportTestSupport.hostileMap()
-        controls.systems[0].notes = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}/\\\"\u{2028}😀"
+        controls.systems[0].notes = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}/\\\"\u{2028}😀\u{85}\u{9B}31m\u{202E}gnp.exe\u{2066}é"
         maps.append(("controls", controls))
         for (name, map) in maps {
             let written = try JSONExporter(today: ExportTestSupport.day).render(map)
@@ -125,5 +126,16 @@ struct ExportJSONTests {
                 Issue.record("\(name): line \((first?.offset ?? -1) + 1): \(first.map { "\($0.element.0) vs \($0.element.1)" } ?? "lengths differ")")
             }
         }
+    }
+
+    @Test("C1 and bidi controls are \\u escapes in the JSON: safe in a terminal, the same text to any JSON reader")
+    func terminalSafeEscapes() throws {
+        var map = ExportTestSupport.hostileMap()
+        map.systems[0].notes = "a\u{9B}31mb\u{202E}c\u{85}d"
+        let written = try JSONExporter(today: ExportTestSupport.day).render(map)
+        #expect(written.contains("a\\u009b31mb\\u202ec\\u0085d"))
+        #expect(!written.unicodeScalars.contains { JSONText.escapesForTerminals($0) })
+        let document = try JSONDecoder().decode(ExportDocument.self, from: Data(written.utf8))
+        #expect(document.map.systems[0].notes == "a\u{9B}31mb\u{202E}c\u{85}d")
     }
 }

@@ -116,12 +116,49 @@ struct JSONText {
     mutating func string(_ value: String) {
         bytes.append(0x22)
         let utf8 = value.utf8
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+        // 0xC2 and 0xE2 lead the UTF-8 of C1 controls and of bidi controls: only then look closer.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }) {
             bytes.append(contentsOf: utf8)
         } else {
-            for byte in utf8 { escape(byte) }
+            for scalar in value.unicodeScalars {
+                if Self.escapesForTerminals(scalar) {
+                    let hex = Array("0123456789abcdef".utf8)
+                    let v = Int(scalar.value)
+                    bytes.append(contentsOf: [0x5C, 0x75, hex[v >> 12 & 0xF], hex[v >> 8 & 0xF], hex[v >> 4 & 0xF], hex[v & 0xF]])
+                } else if scalar.value < 0x80 {
+                    escape(UInt8(scalar.value))
+                } else {
+                    bytes.append(contentsOf: String(scalar).utf8)
+                }
+            }
         }
         bytes.append(0x22)
+    }
+
+    /// C1 controls and bidi controls, which JSON allows raw but a terminal showing the file would
+    /// obey: written as `\u` escapes (same value to every JSON reader), so a JSON file shown in a
+    /// terminal is as safe as the text output.
+    static func escapesForTerminals(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// `text` with every character `escapesForTerminals` names written as a `\u` escape: what
+    /// this writer does inside strings, for comparing with Foundation's encoder, which keeps them raw.
+    static func escapingForTerminals(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if escapesForTerminals(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     mutating func int(_ value: Int) {
