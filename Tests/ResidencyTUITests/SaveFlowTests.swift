@@ -95,7 +95,7 @@ struct SaveFlowTests {
             Issue.record("expected a failure, got \(outcome)")
             return
         }
-        state.update(.saveFinished(outcome))
+        _ = state.update(.saveFinished(outcome))
         #expect(state.document.isModified)
         #expect(state.status?.text.hasPrefix("Not saved: ") == true)
     }
@@ -111,7 +111,7 @@ struct SaveFlowTests {
             return
         }
         #expect(merged == 1)
-        state.update(.saveFinished(outcome))
+        _ = state.update(.saveFinished(outcome))
         #expect(state.map.system("error-tracking")?.vendor == "Sentry (EU)")
         #expect(state.map.system("uploads")?.vendor == "Amazon S3")
         #expect(!state.document.isModified)
@@ -150,7 +150,7 @@ struct SaveFlowTests {
             Issue.record("not saved: \(second)")
             return
         }
-        state.update(.saveFinished(second))
+        _ = state.update(.saveFinished(second))
         #expect(!state.document.isModified)
         #expect(text(path).contains("    vendor: Amazon S3\n"))
         #expect(!text(path).contains("S3 (theirs)"))
@@ -162,10 +162,10 @@ struct SaveFlowTests {
         defer { Editing.removeFolder(of: path) }
         try changeOnDisk(path, "    vendor: AWS S3\n", "    vendor: S3 (theirs)\n")
         let outcome = try #require(saveEffect(state.press(.control("s")))).perform()
-        state.update(.saveFinished(outcome))
+        _ = state.update(.saveFinished(outcome))
         state.press(.character("T"))
         let again = try #require(saveEffect(state.press(.enter)))
-        state.update(.saveFinished(again.perform()))
+        _ = state.update(.saveFinished(again.perform()))
         #expect(state.map.system("uploads")?.vendor == "S3 (theirs)")
         #expect(text(path).contains("    vendor: S3 (theirs)\n"))
     }
@@ -359,7 +359,7 @@ struct SaveFlowTests {
         try journal.start(base: base, edits: edits)
         try changeOnDisk(path, "    vendor: AWS S3\n", "    vendor: S3 (theirs)\n")
         var state = try Editing.acmeFromFile(path: path)
-        state.update(.recoveryFound(try #require(try journal.read())))
+        _ = state.update(.recoveryFound(try #require(try journal.read())))
         #expect(state.topConfirm?.lines.contains("The file has changed since: edits to items changed since are skipped.") == true)
         state.press(.character("r"))
         #expect(state.map.system("uploads")?.vendor == "S3 (theirs)", "the edit no longer fits and is skipped")
