@@ -205,3 +205,28 @@ struct TerminalEdgeTests {
         #expect(screen.contains("cannot use this terminal (TERM=dumb): try TERM=xterm-256color"))
     }
 }
+
+/// Emoji sequences that terminals measure differently keep every column in place.
+@Suite("Emoji sequences in a terminal", .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct EmojiSequenceTests {
+    @Test("A system named with ZWJ, skin-tone and variation-selector sequences keeps its row's border in tmux")
+    func bordersStay() throws {
+        let binary = try ResmapBinary.url()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-emoji-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("emoji.yaml")
+        let text = try String(contentsOf: ResmapBinary.acmeSample, encoding: .utf8).replacingOccurrences(
+            of: "    name: CDN\n", with: "    name: \"👩\u{200D}👩\u{200D}👧 family ❤\u{FE0F} 🇩🇪 👍🏽 end\"\n")
+        try text.write(to: map, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: "'\(binary.path)' '\(map.path)'", width: 100, height: 20)
+        defer { session.close() }
+        try session.waitFor("Acme Workflow")
+        try session.sendKeys("2")
+        let screen = try session.waitFor("family")
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix("┃") }
+        #expect(!rows.isEmpty)
+        for row in rows { #expect(row.hasSuffix("┃"), "\(row)") }
+        #expect(screen.contains("👩👩👧 family ❤ 🇩🇪 👍 end"))
+    }
+}

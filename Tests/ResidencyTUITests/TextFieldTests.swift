@@ -186,3 +186,18 @@ struct TextFieldTests {
         #expect(state.formText("name") == "")
     }
 }
+
+@Suite("Cell text: emoji sequences drawn at the width every terminal agrees on")
+struct CellTextTests {
+    @Test("Joiners, variation selectors, skin tones and tags are dropped from sequences; flags and accents stay")
+    func safe() {
+        #expect(CellText.safe("👩\u{200D}👩\u{200D}👧") == "👩👩👧")
+        #expect(CellText.safe("❤\u{FE0F}") == "❤")
+        #expect(CellText.safe("👍🏽") == "👍")
+        #expect(CellText.safe("🇩🇪") == "🇩🇪")
+        #expect(CellText.safe("Zürich e\u{301}") == "Zürich e\u{301}")
+        #expect(CellText.safe("plain") == "plain")
+        #expect(DisplayWidth.of(CellText.safe("👩\u{200D}👩\u{200D}👧")) == 6)
+        #expect(Span("👩\u{200D}👩\u{200D}👧").text == "👩👩👧", "every span on screen is made safe")
+    }
+}

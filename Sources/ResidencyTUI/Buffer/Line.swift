@@ -5,7 +5,7 @@ public struct Span: Sendable, Hashable, ExpressibleByStringLiteral {
     public var style: CellStyle
 
     public init(_ text: String, style: CellStyle = .plain) {
-        self.text = TextSanitizer.sanitize(text)
+        self.text = CellText.safe(TextSanitizer.sanitize(text))
         self.style = style
     }
 
