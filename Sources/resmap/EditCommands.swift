@@ -4,7 +4,7 @@ import ResidencyModel
 
 private let itemHelp = """
     The item: system:ID, role:ID, flow:ID, claim:ID, exception:ID, offering:ID, category:ID, \
-    copy:N or copy:FROM/TO, grant:ROLE/N or grant:ROLE/SYSTEM, step:FLOW/N (N counted from 1), or map.
+    copy:N or copy:FROM/TO, grant:ROLE/N or grant:ROLE/SYSTEM, step:FLOW/N, signoff:N (N counted from 1), or map.
     """
 
 private let exitCodes = """

@@ -238,3 +238,25 @@ struct ReferenceRuleTests {
         #expect(validated.first?.fix == "did you mean 'db'?")
     }
 }
+
+@Suite("Editing: header sign-offs")
+struct SignOffEditingTests {
+    @Test("Sign-offs are added, edited and removed as header changes, and undo restores them")
+    func signOffs() throws {
+        var document = try EditingSupport.document(EditingSupport.samplePath("acme-saas.yaml"))
+        let original = document.map
+        let value = try ItemValue.make(.signOff, from: ["by": "Ana Lima", "team": "support", "on": "2026-12-01"])
+        let added = try #require(document.editor.add(value))
+        try document.commit(added.edit)
+        #expect(added.ref == .signOff(3))
+        #expect(document.map.header.signOffs.last == SignOff(by: "Ana Lima", team: "support", on: ISODate("2026-12-01")))
+        try document.commit(try document.editor.set(.signOff(3), field: "team", to: "legal"))
+        #expect(document.map.header.signOffs[3].team == "legal")
+        try document.commit(document.editor.remove(.signOff(0)))
+        #expect(document.map.header.signOffs.map(\.by) == ["Priya Nair", "Tomás Reyes", "Ana Lima"])
+        #expect(throws: FieldError.self) { try document.editor.set(.signOff(0), field: "on", to: "yesterday") }
+        #expect(try ItemRef.parse("signoff:2", in: document.map) == .signOff(1))
+        for _ in 0..<3 { _ = try document.undo() }
+        #expect(document.map == original)
+    }
+}

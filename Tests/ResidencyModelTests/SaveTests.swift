@@ -45,6 +45,19 @@ struct SaveTests {
         #expect(changed.added == ["      - system: uploads", "        can: [view, export]", "        when: always", "        recorded: false"])
     }
 
+    @Test("A new sign-off adds its three lines to the header and changes nothing else")
+    func signOffAddsOnlyItsLines() throws {
+        let path = try EditingSupport.temporaryCopy(of: EditingSupport.samplePath("acme-saas.yaml"))
+        let before = try read(path)
+        var document = try EditingSupport.document(path)
+        let value = try ItemValue.make(.signOff, from: ["by": "Ana Lima", "team": "legal", "on": "2026-12-01"])
+        try document.commit(try #require(document.editor.add(value)).edit)
+        guard case .saved = try save(document) else { throw TestFailure("not saved") }
+        let changed = EditingSupport.changedLines(before, try read(path))
+        #expect(changed.removed.isEmpty)
+        #expect(changed.added == ["    - by: Ana Lima", "      team: legal", "      on: 2026-12-01"])
+    }
+
     @Test("Lists nested in items are indented the way the file does it")
     func sequenceIndentation() {
         let text = "- id: r\n  access:\n  - system: a\n    can: [view]\n  - system: b\n    can: [view]\n  notes: x\n"

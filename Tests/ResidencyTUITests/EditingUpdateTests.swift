@@ -439,3 +439,22 @@ struct EditingUpdateTests {
         #expect(state.selectedRef == .system("analytics"), "the system selected after the delete stays selected")
     }
 }
+
+@Suite("Editing: sign-offs on the Overview")
+struct SignOffListTests {
+    @Test("s on the Overview lists the sign-offs; a adds one through a form")
+    func signOffList() throws {
+        var state = try Editing.acmeFromFile()
+        state.press(.character("s"))
+        let list = try #require(state.topList)
+        #expect(list.list == .signOffs)
+        #expect(list.rows(in: state).map(\.label) == ["Dana Ortiz", "Priya Nair", "Tomás Reyes"])
+        state.press(.character("a"))
+        #expect(state.topForm?.kind == .signOff)
+        state.type("Ana Lima")
+        let effects = state.press(.enter)
+        #expect(effects.names == ["startJournal"])
+        #expect(state.map.header.signOffs.last?.by == "Ana Lima")
+        #expect(state.topList?.rows(in: state).count == 4)
+    }
+}

@@ -2,6 +2,8 @@
 /// inside roles and flows. Each has the fields a form shows and `resmap set` takes.
 public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
     case map
+    /// One person's approval in the map header.
+    case signOff = "signoff"
     case offering
     case category
     case system
@@ -16,6 +18,7 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
     public var noun: String {
         switch self {
         case .map: return "map header"
+        case .signOff: return "sign-off"
         case .category: return "data category"
         case .grant: return "access grant"
         case .step: return "flow step"
@@ -26,7 +29,7 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The section the kind's items live in (grants in roles, steps in flows).
     public var section: MapSection? {
         switch self {
-        case .map: return nil
+        case .map, .signOff: return nil
         case .offering: return .offerings
         case .category: return .categories
         case .system: return .systems
@@ -46,6 +49,11 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("last_reviewed", "Last reviewed", .date, question: "When was the map last reviewed (YYYY-MM-DD)?"),
             FieldSchema("review_interval_days", "Review every (days)", .integer(minimum: 1),
                         question: "How often must it be reviewed again, in days?"),
+        ]
+        case .signOff: return [
+            FieldSchema("by", "By", .text, required: true, question: "Who approved the map?"),
+            FieldSchema("team", "Team", .team, question: "For which team: engineering, legal, support, ...?"),
+            FieldSchema("on", "On", .date, question: "When (YYYY-MM-DD)?"),
         ]
         case .offering: return [
             FieldSchema("id", "Id", .id, required: true, question: "A short id, such as eu."),

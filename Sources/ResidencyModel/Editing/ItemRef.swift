@@ -3,6 +3,8 @@
 /// Grants, steps and copies are numbered from 1, as people count.
 public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
     case map
+    /// A header sign-off by position (from 0).
+    case signOff(Int)
     case offering(String)
     case category(String)
     case system(String)
@@ -20,6 +22,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public var kind: ItemKind {
         switch self {
         case .map: return .map
+        case .signOff: return .signOff
         case .offering: return .offering
         case .category: return .category
         case .system: return .system
@@ -36,6 +39,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .map: return "map"
+        case .signOff(let index): return "signoff:\(index + 1)"
         case .offering(let id): return "offering:\(id)"
         case .category(let id): return "category:\(id)"
         case .system(let id): return "system:\(id)"
@@ -59,7 +63,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         case .flow: return .flow(id)
         case .claim: return .claim(id)
         case .exception: return .exception(id)
-        case .map, .copy, .grant, .step: return nil
+        case .map, .signOff, .copy, .grant, .step: return nil
         }
     }
 
@@ -71,12 +75,14 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         guard let colon = text.firstIndex(of: ":") else { throw FieldError(key: "item", message: usage) }
         let kindText = String(text[..<colon])
         let rest = String(text[text.index(after: colon)...])
-        guard let kind = ItemKind(rawValue: kindText == "data_category" ? "category" : kindText), !rest.isEmpty else {
+        let kindName = kindText == "data_category" ? "category" : kindText == "sign-off" ? "signoff" : kindText
+        guard let kind = ItemKind(rawValue: kindName), !rest.isEmpty else {
             throw FieldError(key: "item", message: usage)
         }
         let ref: ItemRef?
         switch kind {
         case .map: ref = .map
+        case .signOff: ref = Int(rest).map { .signOff($0 - 1) }
         case .copy:
             if let number = Int(rest) {
                 ref = .copy(number - 1)
@@ -108,6 +114,8 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public func value(in map: ResidencyMap) -> ItemValue? {
         switch self {
         case .map: return .map(map.header)
+        case .signOff(let index):
+            return map.header.signOffs.indices.contains(index) ? .signOff(map.header.signOffs[index]) : nil
         case .copy(let index): return map.copies.indices.contains(index) ? .copy(map.copies[index]) : nil
         case .grant(let role, let index):
             guard let found = map.roles.first(where: { $0.id == role }), found.access.indices.contains(index) else { return nil }
@@ -158,7 +166,7 @@ extension ItemValue {
         case .flow(let value): return .flow(value)
         case .claim(let value): return .claim(value)
         case .exception(let value): return .exception(value)
-        case .map, .grant, .step: return nil
+        case .map, .signOff, .grant, .step: return nil
         }
     }
 
@@ -166,6 +174,7 @@ extension ItemValue {
     public var displayName: String {
         switch self {
         case .map(let header): return header.name
+        case .signOff(let signOff): return "sign-off by \(signOff.by)"
         case .grant(let grant): return "access to \(grant.system)"
         case .step(let step): return "step at \(step.system)"
         default: return item?.displayName ?? ""

@@ -3,6 +3,7 @@
 /// checks the value against the rest of the map.
 public enum ItemValue: Sendable, Hashable {
     case map(MapHeader)
+    case signOff(SignOff)
     case offering(Offering)
     case category(DataCategory)
     case system(DataSystem)
@@ -17,6 +18,7 @@ public enum ItemValue: Sendable, Hashable {
     public var kind: ItemKind {
         switch self {
         case .map: return .map
+        case .signOff: return .signOff
         case .offering: return .offering
         case .category: return .category
         case .system: return .system
@@ -37,6 +39,8 @@ public enum ItemValue: Sendable, Hashable {
             return ["name": header.name, "owner": header.owner,
                     "last_reviewed": header.lastReviewed?.description ?? "",
                     "review_interval_days": header.reviewIntervalDays.map(String.init) ?? ""]
+        case .signOff(let signOff):
+            return ["by": signOff.by, "team": signOff.team ?? "", "on": signOff.on?.description ?? ""]
         case .offering(let offering):
             return ["id": offering.id, "name": offering.name, "region": FieldText.list(offering.region.terms),
                     "has_none": FieldText.list(offering.hasNone.map(\.rawValue))]
@@ -89,6 +93,8 @@ public enum ItemValue: Sendable, Hashable {
             header.lastReviewed = try read.date("last_reviewed")
             header.reviewIntervalDays = try read.integer("review_interval_days", minimum: 1)
             return .map(header)
+        case .signOff:
+            return .signOff(SignOff(by: try read.required("by", label: "By"), team: read.optional("team"), on: try read.date("on")))
         case .offering:
             let region = read.list("region")
             let none = try read.choices("has_none", ClaimScope.self)

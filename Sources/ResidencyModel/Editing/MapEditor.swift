@@ -20,6 +20,10 @@ public struct MapEditor: Sendable {
         switch (ref, value) {
         case (.map, .map(let header)):
             recorder.header(header)
+        case (.signOff(let index), .signOff(let signOff)):
+            var header = recorder.map.header
+            if header.signOffs.indices.contains(index) { header.signOffs[index] = signOff }
+            recorder.header(header)
         case (.grant(let role, let index), .grant(let grant)):
             updateRole(role, in: &recorder) { if $0.access.indices.contains(index) { $0.access[index] = grant } }
         case (.step(let flow, let index), .step(let step)):
@@ -83,6 +87,11 @@ public struct MapEditor: Sendable {
         switch value {
         case .map:
             return nil
+        case .signOff(let signOff):
+            var header = map.header
+            header.signOffs.append(signOff)
+            recorder.header(header)
+            ref = .signOff(map.header.signOffs.count)
         case .grant(let grant):
             guard let owner, let role = map.roles.first(where: { $0.id == owner }) else { return nil }
             updateRole(owner, in: &recorder) { $0.access.append(grant) }
@@ -112,6 +121,7 @@ public struct MapEditor: Sendable {
         let label: String
         switch value {
         case .grant(let grant): label = "Give \(owner ?? "") access to \(grant.system)"
+        case .signOff(let signOff): label = "Add a sign-off by \(signOff.by)"
         case .step(let step): label = "Add a step at \(step.system) to \(owner ?? "")"
         default: label = "Add \(value.kind.noun) \(value.displayName)"
         }
@@ -184,6 +194,10 @@ public struct MapEditor: Sendable {
         switch ref {
         case .map:
             break
+        case .signOff(let index):
+            var header = map.header
+            if header.signOffs.indices.contains(index) { header.signOffs.remove(at: index) }
+            recorder.header(header)
         case .copy(let index):
             recorder.remove(.copies, at: index)
             if map.copies.indices.contains(index) {

@@ -29,7 +29,8 @@ struct ChangeOnlyWriter {
                 if map.header == baseMap.header {
                     out.copy(layout.lines, section.startLine..<section.endLine)
                 } else {
-                    guard let text = serialize(MapEncoder().headerSectionNode(map.header)) else { return nil }
+                    guard var text = serialize(MapEncoder().headerSectionNode(map.header)) else { return nil }
+                    if layout.nestedLists == .indented { text = SequenceIndentation.indent(text) }
                     out.append(text)
                 }
             case "resmap":

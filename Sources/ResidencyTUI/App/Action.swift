@@ -70,4 +70,5 @@ public enum EditList: Sendable, Hashable {
     case exceptions(claim: String)
     case offerings
     case categories
+    case signOffs
 }

@@ -26,6 +26,7 @@ public struct ItemListState: Sendable {
         case .exceptions(let claim): return "Exceptions to \(claim)"
         case .offerings: return "Offerings"
         case .categories: return "Data categories"
+        case .signOffs: return "Sign-offs"
         }
     }
 
@@ -61,6 +62,11 @@ public struct ItemListState: Sendable {
             }
         case .offerings:
             return map.offerings.map { Row(ref: .offering($0.id), label: $0.name, detail: $0.region.displayName) }
+        case .signOffs:
+            return map.header.signOffs.enumerated().map { index, signOff in
+                Row(ref: .signOff(index), label: signOff.by,
+                    detail: [signOff.team, signOff.on?.description].compactMap { $0 }.joined(separator: " · "))
+            }
         case .categories:
             return map.dataCategories.map { Row(ref: .category($0.id), label: $0.name, detail: $0.personal ? "personal" : "not personal") }
         }
@@ -75,6 +81,7 @@ public struct ItemListState: Sendable {
         case .exceptions: return NewItem(.exception)
         case .offerings: return NewItem(.offering)
         case .categories: return NewItem(.category)
+        case .signOffs: return NewItem(.signOff)
         }
     }
 

@@ -197,6 +197,7 @@ extension OverviewScreen {
             KeyBinding([.character("m")], .editHeader, help: "Edit the map's name, owner and review dates"),
             KeyBinding([.character("o")], .editList(.offerings), help: "The offerings sold, and the region each promises"),
             KeyBinding([.character("c")], .editList(.categories), help: "The data categories the map tracks"),
+            KeyBinding([.character("s")], .editList(.signOffs), help: "Who signed the map off, for which team and when"),
         ]
         if case .claim(let id)? = selectedItem(in: state) {
             bindings.append(KeyBinding([.character("x")], .editList(.exceptions(claim: id)),
