@@ -35,12 +35,7 @@ struct EditorSessionTests {
         try session.waitUntil("the files claim holding") { $0.contains("Uploaded files are stored in Frankfu") && $0.contains("✓ holds") }
 
         // Systems: find the uploads bucket, edit its location through the catalogue picker.
-        try session.sendKeys("2", "/")
-        try session.type("File uploads")
-        try session.sendKeys("Enter")
-        try session.waitFor("1 of 1 ━")
-        try session.sendKeys("e")
-        try session.waitFor("Edit system: File uploads")
+        try Self.openUploadsForm(in: session)
         try session.sendKeys("Tab", "Tab", "Tab", "Tab")
         try session.type("virginia")
         try session.waitFor("aws:us-east-1  US East (N. Virginia)")
@@ -112,10 +107,7 @@ struct EditorSessionTests {
         let session = try TmuxSession(command: "'\(binary.path)' '\(copy.map.path)'")
         defer { session.close() }
         try session.waitFor("Acme Workflow")
-        try session.sendKeys("2", "/")
-        try session.type("File uploads")
-        try session.sendKeys("Enter", "e")
-        try session.waitFor("Edit system: File uploads")
+        try Self.openUploadsForm(in: session)
         try session.sendKeys("Tab", "Tab", "Tab")
         try session.sendKeys("C-u")
         try session.type("Acme Storage Zürich")
@@ -148,6 +140,16 @@ struct EditorSessionTests {
         #expect(try reopened.waitForExit() == 0)
         #expect(try String(contentsOf: copy.map, encoding: .utf8).contains("vendor: Acme Storage Zürich"))
         #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    /// On Systems, narrows the list to the uploads bucket and opens its form.
+    static func openUploadsForm(in session: TmuxSession) throws {
+        try session.sendKeys("2", "/")
+        try session.type("File uploads")
+        try session.sendKeys("Enter")
+        try session.waitFor("1 of 1 ━")
+        try session.sendKeys("e")
+        try session.waitFor("Edit system: File uploads")
     }
 
     /// The processes whose parent is `parent`, read from /proc (no procps needed).

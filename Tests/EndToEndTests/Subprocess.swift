@@ -28,6 +28,20 @@ enum Subprocess {
         let outputPath = scratch.appendingPathComponent("stdout").path
         let errorPath = scratch.appendingPathComponent("stderr").path
 
+        let pid = try spawn(executable, arguments, output: outputPath, errors: errorPath, environment: environment)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw Failure(description: "waitpid failed for \(executable.path)") }
+        }
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        return Result(status: exitStatus(status), output: output, errors: errors)
+    }
+
+    /// Starts a program with standard input from /dev/null, output and errors to the given files,
+    /// every signal unblocked and at its default action; returns its pid without waiting.
+    static func spawn(_ executable: URL, _ arguments: [String], output: String = "/dev/null", errors: String = "/dev/null",
+                      environment: [String: String]? = nil) throws -> pid_t {
         #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
         var attributes = posix_spawnattr_t()
@@ -38,8 +52,8 @@ enum Subprocess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -60,13 +74,7 @@ enum Subprocess {
         guard spawned == 0 else {
             throw Failure(description: "cannot start \(executable.path): \(String(cString: strerror(spawned)))")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(description: "waitpid failed for \(executable.path)") }
-        }
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-        return Result(status: exitStatus(status), output: output, errors: errors)
+        return pid
     }
 
     /// The exit code, or 128 + the signal number for a process killed by a signal (as shells say).

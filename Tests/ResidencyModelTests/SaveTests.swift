@@ -205,7 +205,7 @@ struct SaveTests {
         #expect(!journal.exists)
     }
 
-    @Test("A 10,000-system map saves one edit without re-reading the file")
+    @Test("A 2,000-system map saves one edit, and the next from the layout the first left, without re-reading the file")
     func largeMapSave() throws {
         let map = MapGenerator(seed: 7).map(systems: 2_000)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-large-\(UUID().uuidString)")

@@ -48,8 +48,7 @@ struct ChangeOnlyWriter {
         for section in MapSection.allCases where !written.contains(section.fileKey) {
             let items = section.items(in: map)
             if items.isEmpty && !(section == .categories && map.declaredCategories != nil) { continue }
-            guard let spans = appendSection(section, items: items, into: &out) else { return nil }
-            _ = spans
+            guard appendSection(section, items: items, into: &out) else { return nil }
         }
         return (out.lines.joined(), MapLayout(lines: out.lines, sections: out.sections, nestedLists: layout.nestedLists))
     }
@@ -116,13 +115,15 @@ struct ChangeOnlyWriter {
         return written
     }
 
-    private func appendSection(_ section: MapSection, items: [MapItem], into out: inout LineOutput) -> [MapLayout.ItemSpan]? {
-        guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: items)) else { return nil }
+    /// A list the file did not have, written canonically at the end; false when it cannot be.
+    private func appendSection(_ section: MapSection, items: [MapItem], into out: inout LineOutput) -> Bool {
+        guard let text = serialize(MapEncoder().sectionNode(key: section.fileKey, items: items)) else { return false }
         let first = out.lines.count
         out.append(text)
+        // An empty list (`data_categories: []`) has no item spans.
         let spans = Self.spans(ofCanonicalSection: out.lines, from: first)
         out.sections.append(MapLayout.Section(key: section.fileKey, startLine: first, endLine: out.lines.count, items: spans))
-        return spans
+        return true
     }
 
     /// The item spans of a section written canonically: each item starts at a `- ` line.

@@ -16,8 +16,6 @@ public enum AppMessage: Sendable {
     case journalFailed(String)
     /// A journal from an earlier session was found when the map was opened.
     case recoveryFound(RecoveryJournal.Recovery)
-    /// Time passed (the backend sends one about every second).
-    case tick
 }
 
 /// Work the interface asks the backend to do. Each result comes back as a message.

@@ -22,7 +22,6 @@ extension AppState {
             journalProblem = reason
             status = StatusMessage("Edits are not journaled: \(reason). Save soon.", kind: .error)
         case .recoveryFound(let recovery): offerRecovery(recovery)
-        case .tick: break
         }
         let effects = outbox
         outbox = []

@@ -216,8 +216,6 @@ extension AppState {
         case .discardRecovery:
             outbox.append(.removeJournal)
             status = StatusMessage("Discarded the unsaved edits")
-        case .reload:
-            outbox.append(.reload(path: document.snapshot?.path ?? fileName))
         case .overwrite:
             save(overwrite: true)
         case .saveAs:

@@ -50,7 +50,6 @@ public enum ConfirmOutcome: Sendable {
     case quitWithoutSaving
     case replay(RecoveryJournal.Recovery)
     case discardRecovery
-    case reload
     case overwrite
     case saveAs
     case cancel
