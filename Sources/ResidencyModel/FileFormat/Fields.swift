@@ -1,11 +1,9 @@
-import Yams
-
 /// The entries of one YAML mapping, by key, with where each key and value sits.
 struct Fields {
     struct Entry {
         let key: String
         let keyPosition: SourcePosition?
-        let value: Node
+        let value: YAMLNode
 
         /// Where the value starts; for an empty value, where its key is.
         var valuePosition: SourcePosition? { value.position ?? keyPosition }
@@ -22,17 +20,17 @@ struct Fields {
 }
 
 extension SourcePosition {
-    init(_ mark: Mark) {
+    init(_ mark: YAMLMark) {
         self.init(line: mark.line, column: mark.column)
     }
 }
 
-extension Node {
-    var position: SourcePosition? { mark.map(SourcePosition.init) }
+extension YAMLNode {
+    var position: SourcePosition? { SourcePosition(start) }
 
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value". Quoted text is never null.
     var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -45,7 +43,6 @@ extension Node {
         case .scalar(let scalar): return isNull ? "nothing" : "the text \(UserText.quoted(scalar.string))"
         case .sequence: return "a list"
         case .mapping: return "a mapping of keys"
-        case .alias: return "an alias"
         }
     }
 }

@@ -1,10 +1,8 @@
-import Yams
-
 /// Typed reading of single values, each reporting a located problem and returning nil when the
 /// value cannot be used, so the caller goes on with the rest of the file.
 extension MapDecoder {
     /// The entries of a mapping, reporting unknown keys (with a suggestion) and missing required keys.
-    mutating func fields(of node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
+    mutating func fields(of node: YAMLNode, what: String, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(node.position, "expected \(what) to be a mapping of `key: value` lines, got \(node.kindDescription)",
                    fix: "write \(what) as `key: value` lines indented under its parent")
@@ -169,7 +167,7 @@ extension MapDecoder {
     }
 
     /// The items of a list of mappings (systems, steps, ...); empty when absent or null.
-    mutating func items(_ entry: Fields.Entry?, key: String, what: String) -> [Node] {
+    mutating func items(_ entry: Fields.Entry?, key: String, what: String) -> [YAMLNode] {
         guard let entry, !entry.isNull else { return [] }
         guard case .sequence(let sequence) = entry.value else {
             report(entry.valuePosition, "expected a list under '\(key)' in \(what), got \(entry.value.kindDescription)",
