@@ -14,9 +14,11 @@ struct Fields {
 
     /// Where the mapping starts (its first key).
     let position: SourcePosition?
-    let entries: [String: Entry]
+    /// In file order, each key once. A mapping has a handful of keys: a list search is quicker
+    /// than hashing every key of every item.
+    let entries: [Entry]
 
-    subscript(key: String) -> Entry? { entries[key] }
+    subscript(key: String) -> Entry? { entries.first { $0.key == key } }
 }
 
 extension SourcePosition {

@@ -8,7 +8,8 @@ extension MapDecoder {
                    fix: "write \(what) as `key: value` lines indented under its parent")
             return nil
         }
-        var entries: [String: Fields.Entry] = [:]
+        var entries: [Fields.Entry] = []
+        entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(keyNode.position, "a key in \(what) is \(keyNode.kindDescription), not a word",
@@ -20,10 +21,11 @@ extension MapDecoder {
                 reportUnknownKey(key, at: keyNode.position, in: what, allowed: allowed)
                 continue
             }
-            entries[key] = Fields.Entry(key: key, keyPosition: keyNode.position, value: value)
+            // The composer refused keys written twice, so each key comes once.
+            entries.append(Fields.Entry(key: key, keyPosition: keyNode.position, value: value))
         }
         let fields = Fields(position: node.position, entries: entries)
-        for key in required where entries[key] == nil {
+        for key in required where fields[key] == nil {
             report(fields.position, "\(what) has no '\(key)'", fix: "add `\(MapKeys.example(for: key))`")
         }
         return fields

@@ -23,10 +23,9 @@ public enum MapFile {
 
     /// Decodes YAML text and also returns its composed tree (for the layout a save keeps).
     static func decodeTree(yaml: String, fileName: String) -> (result: MapReadResult, root: YAMLNode?) {
-        let lines = yaml.utf8.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
         let root: YAMLNode?
         do {
-            root = try YAMLComposer.compose(yaml, aliasLimit: AliasBudget.limit(forLines: lines))
+            root = try YAMLComposer.compose(yaml, aliasLimit: AliasBudget.limit(forLines:))
         } catch {
             return (.problems([YAMLSyntaxDiagnostic.make(for: error, yaml: yaml, fileName: fileName)]), nil)
         }

@@ -11,10 +11,15 @@ import CYaml
 /// The walk is iterative, so nesting is bounded by libyaml's limit, not by the thread's stack.
 enum YAMLComposer {
     /// The document's root, or nil for a file with no document (empty, or only comments).
-    static func compose(_ text: String, aliasLimit: Int) throws(YAMLSyntaxError) -> YAMLNode? {
+    /// `aliasLimit` gets the file's number of lines and says how many values aliases may add.
+    static func compose(_ text: String, aliasLimit: (Int) -> Int) throws(YAMLSyntaxError) -> YAMLNode? {
         var text = text
         let result = text.withUTF8 { bytes in
-            Result { () throws(YAMLSyntaxError) in try compose(bytes, aliasLimit: aliasLimit) }
+            Result { () throws(YAMLSyntaxError) in
+                var lines = 1
+                for byte in bytes where byte == 0x0A { lines += 1 }
+                return try compose(bytes, aliasLimit: aliasLimit(lines))
+            }
         }
         return try result.get()
     }
@@ -146,17 +151,16 @@ private struct Composition {
     /// and `'a'` are, `1` and `'1'` are not (a plain `1` is a number).
     private static func checkDuplicateKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLSyntaxError) {
         guard pairs.count > 1 else { return }
-        func identity(_ scalar: YAMLNode.Scalar) -> (String, Bool) {
-            (scalar.string, scalar.style != .plain || !YAMLText.needsQuotes(scalar.string))
+        func sameKey(_ first: YAMLNode.Scalar, _ second: YAMLNode.Scalar) -> Bool {
+            guard first.string == second.string else { return false }
+            func isText(_ scalar: YAMLNode.Scalar) -> Bool { scalar.style != .plain || !YAMLText.needsQuotes(scalar.string) }
+            return isText(first) == isText(second)
         }
         if pairs.count <= 12 {
             for later in 1..<pairs.count {
                 guard let second = pairs[later].key.scalar else { continue }
-                let key = identity(second)
                 for earlier in 0..<later {
-                    if let first = pairs[earlier].key.scalar, identity(first) == key {
-                        throw duplicate(first, second)
-                    }
+                    if let first = pairs[earlier].key.scalar, sameKey(first, second) { throw duplicate(first, second) }
                 }
             }
             return
@@ -164,8 +168,7 @@ private struct Composition {
         var seen: [String: [YAMLNode.Scalar]] = [:]
         for pair in pairs {
             guard let scalar = pair.key.scalar else { continue }
-            let key = identity(scalar)
-            if let first = seen[scalar.string]?.first(where: { identity($0) == key }) {
+            if let first = seen[scalar.string]?.first(where: { sameKey($0, scalar) }) {
                 throw duplicate(first, scalar)
             }
             seen[scalar.string, default: []].append(scalar)

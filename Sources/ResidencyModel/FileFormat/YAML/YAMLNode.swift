@@ -1,9 +1,20 @@
 /// Where a YAML event starts or ends: line and column from 1, and the index from 0, counted in
 /// Unicode scalars as libyaml counts them.
 struct YAMLMark: Sendable, Equatable {
-    let line: Int
-    let column: Int
-    let index: Int
+    // 32 bits each keep nodes small (files are at most 128 MB); read as Int.
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
+    private let storedIndex: UInt32
+
+    var line: Int { Int(storedLine) }
+    var column: Int { Int(storedColumn) }
+    var index: Int { Int(storedIndex) }
+
+    init(line: Int, column: Int, index: Int) {
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+        storedIndex = UInt32(clamping: index)
+    }
 }
 
 /// One node of a composed YAML document, with where it starts and ends in the file. Built by
