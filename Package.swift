@@ -55,7 +55,8 @@ let package = Package(
         // Golden files and fixtures are read through #filePath, so they are not bundle resources.
         .testTarget(
             name: "ResidencyModelTests",
-            dependencies: ["ResidencyModel"],
+            // Yams directly: the differential test compares the loader with Yams' own composer.
+            dependencies: ["ResidencyModel", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "ExportGolden", "Fixtures"]
         ),
         .testTarget(

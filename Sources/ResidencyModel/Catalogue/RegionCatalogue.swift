@@ -24,6 +24,8 @@ public struct RegionCatalogue: Sendable {
     /// what follows is a number, or a dash and up to three letters or digits (`EU-WEST-PAR-A`).
     /// The returned place carries the catalogue's canonical code (`ovhcloud:GRA`).
     public func place(for code: String) -> Place? {
+        // Most codes are written as the catalogue keys them: skip trimming and case folding.
+        if let place = data.placesByKey[code] { return place }
         let key = code.trimmingCharacters(in: .whitespaces).lowercased()
         if let place = data.placesByKey[key] { return place }
         guard let colon = key.firstIndex(of: ":") else { return nil }
@@ -45,7 +47,7 @@ public struct RegionCatalogue: Sendable {
 
     /// The country for a code in any case, surrounding spaces ignored (`de`, ` DE `).
     func country(ignoringCase code: String) -> Country? {
-        data.countriesByCode[code.trimmingCharacters(in: .whitespaces).uppercased()]
+        data.countriesByCode[code] ?? data.countriesByCode[code.trimmingCharacters(in: .whitespaces).uppercased()]
     }
 
     /// Every place in the catalogue, cloud regions first, in a stable order.

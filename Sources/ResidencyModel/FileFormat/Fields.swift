@@ -1,11 +1,9 @@
-import Yams
-
 /// The entries of one YAML mapping, by key, with where each key and value sits.
 struct Fields {
     struct Entry {
         let key: String
         let keyPosition: SourcePosition?
-        let value: Node
+        let value: YAMLNode
 
         /// Where the value starts; for an empty value, where its key is.
         var valuePosition: SourcePosition? { value.position ?? keyPosition }
@@ -16,23 +14,25 @@ struct Fields {
 
     /// Where the mapping starts (its first key).
     let position: SourcePosition?
-    let entries: [String: Entry]
+    /// In file order, each key once. A mapping has a handful of keys: a list search is quicker
+    /// than hashing every key of every item.
+    let entries: [Entry]
 
-    subscript(key: String) -> Entry? { entries[key] }
+    subscript(key: String) -> Entry? { entries.first { $0.key == key } }
 }
 
 extension SourcePosition {
-    init(_ mark: Mark) {
+    init(_ mark: YAMLMark) {
         self.init(line: mark.line, column: mark.column)
     }
 }
 
-extension Node {
-    var position: SourcePosition? { mark.map(SourcePosition.init) }
+extension YAMLNode {
+    var position: SourcePosition? { SourcePosition(start) }
 
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value". Quoted text is never null.
     var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -45,7 +45,6 @@ extension Node {
         case .scalar(let scalar): return isNull ? "nothing" : "the text \(UserText.quoted(scalar.string))"
         case .sequence: return "a list"
         case .mapping: return "a mapping of keys"
-        case .alias: return "an alias"
         }
     }
 }

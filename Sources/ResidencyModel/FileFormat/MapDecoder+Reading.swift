@@ -1,16 +1,15 @@
-import Yams
-
 /// Typed reading of single values, each reporting a located problem and returning nil when the
 /// value cannot be used, so the caller goes on with the rest of the file.
 extension MapDecoder {
     /// The entries of a mapping, reporting unknown keys (with a suggestion) and missing required keys.
-    mutating func fields(of node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
+    mutating func fields(of node: YAMLNode, what: String, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(node.position, "expected \(what) to be a mapping of `key: value` lines, got \(node.kindDescription)",
                    fix: "write \(what) as `key: value` lines indented under its parent")
             return nil
         }
-        var entries: [String: Fields.Entry] = [:]
+        var entries: [Fields.Entry] = []
+        entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(keyNode.position, "a key in \(what) is \(keyNode.kindDescription), not a word",
@@ -22,10 +21,11 @@ extension MapDecoder {
                 reportUnknownKey(key, at: keyNode.position, in: what, allowed: allowed)
                 continue
             }
-            entries[key] = Fields.Entry(key: key, keyPosition: keyNode.position, value: value)
+            // The composer refused keys written twice, so each key comes once.
+            entries.append(Fields.Entry(key: key, keyPosition: keyNode.position, value: value))
         }
         let fields = Fields(position: node.position, entries: entries)
-        for key in required where entries[key] == nil {
+        for key in required where fields[key] == nil {
             report(fields.position, "\(what) has no '\(key)'", fix: "add `\(MapKeys.example(for: key))`")
         }
         return fields
@@ -169,7 +169,7 @@ extension MapDecoder {
     }
 
     /// The items of a list of mappings (systems, steps, ...); empty when absent or null.
-    mutating func items(_ entry: Fields.Entry?, key: String, what: String) -> [Node] {
+    mutating func items(_ entry: Fields.Entry?, key: String, what: String) -> [YAMLNode] {
         guard let entry, !entry.isNull else { return [] }
         guard case .sequence(let sequence) = entry.value else {
             report(entry.valuePosition, "expected a list under '\(key)' in \(what), got \(entry.value.kindDescription)",

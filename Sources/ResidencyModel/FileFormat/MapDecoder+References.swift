@@ -1,5 +1,3 @@
-import Yams
-
 /// The kinds of things a map gives ids to.
 enum IDKind: Hashable {
     case offering, category, system, role, flow, claim, exception

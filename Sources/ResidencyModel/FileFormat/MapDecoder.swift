@@ -1,5 +1,3 @@
-import Yams
-
 /// Walks a composed YAML tree into a `ResidencyMap`, recording a located `Diagnostic` for every
 /// problem and going on, so one pass reports everything. Scalars are read as the raw text written
 /// (`NO` stays "NO", `2026-10-01` stays a string until a date field parses it); whole numbers,
@@ -20,7 +18,7 @@ struct MapDecoder {
     }
 
     /// Decodes the whole file, then checks every cross reference. Returns nil when anything is wrong.
-    mutating func decode(root: Node) -> ResidencyMap? {
+    mutating func decode(root: YAMLNode) -> ResidencyMap? {
         let map = decodeRoot(root)
         if !declarations.isNewerFormat {
             resolveReferences()
@@ -54,7 +52,7 @@ struct MapDecoder {
 
     // MARK: - Root and header
 
-    private mutating func decodeRoot(_ root: Node) -> ResidencyMap? {
+    private mutating func decodeRoot(_ root: YAMLNode) -> ResidencyMap? {
         guard case .mapping = root else {
             report(root.position, "expected the map file to be `key: value` lines, got \(root.kindDescription)",
                    fix: "start the file with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header (see docs/file-format.md)")
@@ -136,7 +134,7 @@ struct MapDecoder {
                          signOffs: signOffs)
     }
 
-    private mutating func decodeSignOff(_ node: Node, number: Int) -> SignOff? {
+    private mutating func decodeSignOff(_ node: YAMLNode, number: Int) -> SignOff? {
         let what = "sign-off #\(number)"
         guard let fields = fields(of: node, what: what, allowed: MapKeys.signOff, required: ["by"]) else { return nil }
         let by = requiredText(fields, "by", what: what)
@@ -148,7 +146,7 @@ struct MapDecoder {
 
     // MARK: - Offerings and categories
 
-    private mutating func decodeOffering(_ node: Node) -> Offering? {
+    private mutating func decodeOffering(_ node: YAMLNode) -> Offering? {
         let what = describe("offering", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.offering, required: ["id", "name", "region"])
         else { return nil }
@@ -168,7 +166,7 @@ struct MapDecoder {
         return Offering(id: id, name: name, region: region, hasNone: hasNone)
     }
 
-    private mutating func decodeCategory(_ node: Node) -> DataCategory? {
+    private mutating func decodeCategory(_ node: YAMLNode) -> DataCategory? {
         let what = describe("data category", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.category, required: ["id", "name"])
         else { return nil }
@@ -181,7 +179,7 @@ struct MapDecoder {
 
     // MARK: - Systems and copies
 
-    private mutating func decodeSystem(_ node: Node) -> DataSystem? {
+    private mutating func decodeSystem(_ node: YAMLNode) -> DataSystem? {
         let what = describe("system", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.system,
                                   required: ["id", "name", "kind", "location"]) else { return nil }
@@ -216,7 +214,7 @@ struct MapDecoder {
         return Evidence(how: how, on: on, by: by)
     }
 
-    private mutating func decodeCopy(_ node: Node, number: Int) -> DataCopy? {
+    private mutating func decodeCopy(_ node: YAMLNode, number: Int) -> DataCopy? {
         let what = "copy #\(number)"
         guard let fields = fields(of: node, what: what, allowed: MapKeys.copy, required: ["from", "to", "kind"])
         else { return nil }
@@ -232,7 +230,7 @@ struct MapDecoder {
 
     // MARK: - Roles
 
-    private mutating func decodeRole(_ node: Node) -> Role? {
+    private mutating func decodeRole(_ node: YAMLNode) -> Role? {
         let what = describe("role", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.role,
                                   required: ["id", "name", "team", "countries"]) else { return nil }
@@ -250,7 +248,7 @@ struct MapDecoder {
                     notes: notes)
     }
 
-    private mutating func decodeGrant(_ node: Node, what: String) -> AccessGrant? {
+    private mutating func decodeGrant(_ node: YAMLNode, what: String) -> AccessGrant? {
         guard let fields = fields(of: node, what: what, allowed: MapKeys.grant, required: ["system", "can"])
         else { return nil }
         let system = reference(fields["system"], key: "system", what: what, to: .system)
@@ -271,7 +269,7 @@ struct MapDecoder {
 
     // MARK: - Flows
 
-    private mutating func decodeFlow(_ node: Node) -> Flow? {
+    private mutating func decodeFlow(_ node: YAMLNode) -> Flow? {
         let what = describe("flow", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.flow, required: ["id", "name"])
         else { return nil }
@@ -287,7 +285,7 @@ struct MapDecoder {
         return Flow(id: id, name: name, trigger: trigger, steps: decoded)
     }
 
-    private mutating func decodeStep(_ node: Node, what: String) -> FlowStep? {
+    private mutating func decodeStep(_ node: YAMLNode, what: String) -> FlowStep? {
         guard let fields = fields(of: node, what: what, allowed: MapKeys.step, required: ["system"]) else {
             return nil
         }
@@ -320,7 +318,7 @@ struct MapDecoder {
 
     // MARK: - Claims and exceptions
 
-    private mutating func decodeClaim(_ node: Node) -> Claim? {
+    private mutating func decodeClaim(_ node: YAMLNode) -> Claim? {
         let what = describe("claim", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.claim, required: ["id", "text", "offering"])
         else { return nil }
@@ -351,7 +349,7 @@ struct MapDecoder {
         return Claim(id: id, text: text, offering: offering, region: promised, data: data, scope: scope)
     }
 
-    private mutating func decodeException(_ node: Node) -> ClaimException? {
+    private mutating func decodeException(_ node: YAMLNode) -> ClaimException? {
         let what = describe("exception", node)
         guard let fields = fields(of: node, what: what, allowed: MapKeys.exception,
                                   required: ["id", "claim", "reason", "approved_by"]) else { return nil }
@@ -431,7 +429,7 @@ struct MapDecoder {
     // MARK: - Naming
 
     /// "system 'db-main'" when the item has a readable id, else "a system".
-    private func describe(_ noun: String, _ node: Node) -> String {
+    private func describe(_ noun: String, _ node: YAMLNode) -> String {
         if let mapping = node.mapping,
            let idNode = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
            let id = idNode.scalar?.string, !id.isEmpty {

@@ -22,10 +22,10 @@ public enum MapFile {
     }
 
     /// Decodes YAML text and also returns its composed tree (for the layout a save keeps).
-    static func decodeTree(yaml: String, fileName: String) -> (result: MapReadResult, root: Node?) {
-        let root: Node?
+    static func decodeTree(yaml: String, fileName: String) -> (result: MapReadResult, root: YAMLNode?) {
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            root = try YAMLComposer.compose(yaml, aliasLimit: AliasBudget.limit(forLines:))
         } catch {
             return (.problems([YAMLSyntaxDiagnostic.make(for: error, yaml: yaml, fileName: fileName)]), nil)
         }
@@ -33,14 +33,6 @@ public enum MapFile {
             return (.problems([Diagnostic(
                 file: fileName, position: SourcePosition(line: 1, column: 1), message: "the file is empty",
                 fix: "start with `resmap: \(ResidencyMap.currentFormatVersion)` and a `map:` header with name and owner")]), nil)
-        }
-        let lines = yaml.utf8.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
-        let limit = AliasBudget.limit(forLines: lines)
-        if let position = AliasBudget.overflow(root, limit: limit) {
-            return (.problems([Diagnostic(
-                file: fileName, position: position,
-                message: "the file's anchors and aliases (&name, *name) expand to more than \(limit) values",
-                fix: "write the repeated values out, or alias fewer of them; a map never needs aliases inside aliases")]), nil)
         }
         var decoder = MapDecoder(fileName: fileName, catalogue: .standard)
         if let map = decoder.decode(root: root) {

@@ -1,5 +1,3 @@
-import Yams
-
 /// Where each part of a map file sits, by line: every top-level key's lines, and inside each list
 /// the lines of each item. A save rewrites only the lines of items that changed and copies the
 /// rest (comments, blank lines, hand layout) byte for byte.
@@ -36,7 +34,7 @@ struct MapLayout: Sendable {
 
     /// Lays out `text`, whose composed tree is `root`. Nil when the file is not shaped as resmap
     /// writes and reads maps (then a save writes the whole file in canonical form).
-    init?(text: String, root: Node) {
+    init?(text: String, root: YAMLNode) {
         var lines: [Substring] = []
         var start = text.startIndex
         while start < text.endIndex {
@@ -45,10 +43,10 @@ struct MapLayout: Sendable {
             start = end
         }
         guard case .mapping(let mapping) = root else { return nil }
-        var keyed: [(key: String, line: Int, value: Node)] = []
+        var keyed: [(key: String, line: Int, value: YAMLNode)] = []
         for (key, value) in mapping {
-            guard let name = key.scalar?.string, let mark = key.mark else { return nil }
-            keyed.append((name, mark.line - 1, value))
+            guard let name = key.scalar?.string else { return nil }
+            keyed.append((name, key.start.line - 1, value))
         }
         var sections: [Section] = []
         for (position, entry) in keyed.enumerated() {
@@ -57,10 +55,10 @@ struct MapLayout: Sendable {
             guard next > entry.line, Self.indent(of: lines[entry.line]) == 0 else { return nil }
             let end = Self.trimTrailingGap(lines, from: entry.line + 1, to: next, indent: 0)
             var section = Section(key: entry.key, startLine: entry.line, endLine: end, items: nil)
-            // Composed lists do not say their style; a block list's mark is its first dash.
-            if case .sequence(let sequence) = entry.value, sequence.style != .flow, !sequence.isEmpty,
-               let mark = sequence.mark, mark.line - 1 < lines.count,
-               lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1).first == "-" {
+            // A block list starts at its first dash.
+            if case .sequence(let sequence) = entry.value, !sequence.isFlow, !sequence.isEmpty,
+               sequence.start.line - 1 < lines.count,
+               lines[sequence.start.line - 1].unicodeScalars.dropFirst(sequence.start.column - 1).first == "-" {
                 section.items = Self.items(of: sequence, lines: lines, end: end)
             }
             sections.append(section)
@@ -75,11 +73,11 @@ struct MapLayout: Sendable {
     }
 
     /// The items of a block list, or nil when one of them is not a `- key: value` mapping.
-    private static func items(of sequence: Node.Sequence, lines: [Substring], end: Int) -> [ItemSpan]? {
+    private static func items(of sequence: YAMLNode.Sequence, lines: [Substring], end: Int) -> [ItemSpan]? {
         var starts: [(line: Int, indent: Int)] = []
         for item in sequence {
-            guard case .mapping = item, let mark = item.mark else { return nil }
-            let line = mark.line - 1
+            guard case .mapping = item else { return nil }
+            let line = item.start.line - 1
             guard line < lines.count else { return nil }
             let text = lines[line]
             let indent = Self.indent(of: text)

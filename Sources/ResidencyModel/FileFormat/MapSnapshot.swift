@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A map as read from its file: the text, the map, where each item sits in the text, and the
 /// revision. Saving writes relative to a snapshot (only what changed) and checks the file on

@@ -9,6 +9,9 @@ enum UserText {
     }
 
     static func escaped(_ text: String) -> String {
+        // Printable ASCII of a safe length (most ids and keys) is its own escape.
+        let bytes = text.utf8
+        if bytes.count <= maximumLength, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var result = ""
         var count = 0
         for scalar in text.unicodeScalars {

@@ -1,34 +1,31 @@
-import Yams
-
-/// Turns a Yams parse failure into one located diagnostic with a fix a person can act on.
+/// Turns a libyaml parse failure into one located diagnostic with a fix a person can act on.
 enum YAMLSyntaxDiagnostic {
     /// libyaml's default nesting limit (yaml_set_max_nest_level), which Yams keeps.
     static let maximumNesting = 1000
 
-    static func make(for error: Error, yaml: String, fileName: String) -> Diagnostic {
-        guard let error = error as? YamlError else {
-            return Diagnostic(file: fileName, position: nil, message: "cannot read the YAML: \(error)",
-                              fix: "check that the file is a resmap YAML file")
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return syntax(problem: problem, context: context, mark: mark, yaml: yaml, fileName: fileName)
-        case let .reader(problem, offset, _, _):
+    static func make(for error: YAMLSyntaxError, yaml: String, fileName: String) -> Diagnostic {
+        switch error.stage {
+        case .syntax:
+            return syntax(problem: error.problem, context: error.context, mark: error.mark, yaml: yaml, fileName: fileName)
+        case .reader:
             return Diagnostic(
-                file: fileName, position: offset.flatMap { position(ofCharacterOffset: $0, in: yaml) },
-                message: "the file holds a character YAML does not allow (\(problem))",
+                file: fileName, position: error.byteOffset.flatMap { position(ofByteOffset: $0, in: yaml) } ?? SourcePosition(error.mark),
+                message: "the file holds a character YAML does not allow (\(error.problem))",
                 fix: "remove control characters and save the file as UTF-8 text")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return duplicateKey(duplicates.first ?? "", firstAt: context.mark, yaml: yaml, fileName: fileName)
-        default:
-            return Diagnostic(file: fileName, position: nil, message: "cannot read the YAML: \(error)",
-                              fix: "check that the file is a resmap YAML file")
+        case .memory:
+            return Diagnostic(file: fileName, position: nil, message: "cannot read the YAML: out of memory",
+                              fix: "close other programs, or split the map")
+        case .aliasBudget(let limit):
+            return Diagnostic(
+                file: fileName, position: SourcePosition(error.mark),
+                message: "the file's anchors and aliases (&name, *name) expand to more than \(limit) values",
+                fix: "write the repeated values out, or alias fewer of them; a map never needs aliases inside aliases")
+        case .duplicateKey(let key, let first):
+            return duplicateKey(key, first: SourcePosition(first), second: SourcePosition(error.mark), fileName: fileName)
         }
     }
 
-    private static func syntax(problem: String, context: YamlError.Context?, mark: Mark, yaml: String,
+    private static func syntax(problem: String, context: YAMLSyntaxError.Context?, mark: YAMLMark, yaml: String,
                                fileName: String) -> Diagnostic {
         var message = "YAML syntax error: \(problem)"
         if problem.contains("nesting level") {
@@ -47,7 +44,7 @@ enum YAMLSyntaxDiagnostic {
     }
 
     /// The likely cause, guessed from libyaml's wording and the text around the mark.
-    static func fix(problem: String, context: YamlError.Context?, mark: Mark, yaml: String) -> String {
+    static func fix(problem: String, context: YAMLSyntaxError.Context?, mark: YAMLMark, yaml: String) -> String {
         let contextText = context?.text ?? ""
         let lines = [mark.line - 1, mark.line].compactMap { line(number: $0, in: yaml) }
         if problem.contains("tab") || lines.contains(where: { $0.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") }) {
@@ -80,31 +77,10 @@ enum YAMLSyntaxDiagnostic {
         return "check this line and the one above for a missing quote, colon or indentation"
     }
 
-    private static func duplicateKey(_ key: String, firstAt mark: Mark, yaml: String, fileName: String) -> Diagnostic {
-        let first = SourcePosition(mark)
-        let second = secondOccurrence(of: key, after: first, in: yaml)
-        let message = second == nil
-            ? "the key \(UserText.quoted(key)) appears twice in one mapping"
-            : "the key \(UserText.quoted(key)) appears twice in one mapping (first at line \(first.line), column \(first.column))"
-        return Diagnostic(file: fileName, position: second ?? first, message: message,
-                          fix: "keep one '\(UserText.escaped(key))' and remove or rename the other")
-    }
-
-    /// The next line of the same block mapping that starts with `key:` at the first one's column.
-    private static func secondOccurrence(of key: String, after first: SourcePosition, in yaml: String) -> SourcePosition? {
-        var lineNumber = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard lineNumber > first.line else { continue }
-            let indent = line.prefix(while: { $0 == " " }).count
-            let content = line.dropFirst(indent)
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            if indent < first.column - 1 { return nil }  // left the mapping
-            if indent == first.column - 1, content.hasPrefix(key + ":") {
-                return SourcePosition(line: lineNumber, column: first.column)
-            }
-        }
-        return nil
+    private static func duplicateKey(_ key: String, first: SourcePosition, second: SourcePosition, fileName: String) -> Diagnostic {
+        Diagnostic(file: fileName, position: second,
+                   message: "the key \(UserText.quoted(key)) appears twice in one mapping (first at line \(first.line), column \(first.column))",
+                   fix: "keep one '\(UserText.escaped(key))' and remove or rename the other")
     }
 
     private static func line(number: Int, in yaml: String) -> Substring? {
@@ -112,18 +88,18 @@ enum YAMLSyntaxDiagnostic {
         return yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(number - 1).first
     }
 
-    /// Line and column (in Unicode scalars, as libyaml counts) of a character offset.
-    static func position(ofCharacterOffset offset: Int, in yaml: String) -> SourcePosition? {
-        guard offset >= 0, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) else {
-            return nil
-        }
+    /// Line and column (in Unicode scalars, as libyaml counts) of a byte offset into the text.
+    static func position(ofByteOffset offset: Int, in yaml: String) -> SourcePosition? {
+        let bytes = yaml.utf8
+        guard offset >= 0, offset <= bytes.count else { return nil }
         var line = 1
         var column = 1
-        for scalar in yaml[..<index].unicodeScalars {
-            if scalar == "\n" {
+        for byte in bytes.prefix(offset) {
+            if byte == 0x0A {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
+                // Count a scalar at its first byte, not at its continuation bytes.
                 column += 1
             }
         }

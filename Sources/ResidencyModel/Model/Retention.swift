@@ -15,14 +15,14 @@ public struct Retention: Sendable, Hashable, Codable {
     /// Parses "30d", "30 days", "2 weeks", "13 months", "7y", "24h", "indefinite", "forever".
     /// Returns `nil` for text that is not a duration.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = Self.trimmingSpaces(Substring(text)).lowercased()
         if ["indefinite", "indefinitely", "forever", "unlimited"].contains(trimmed) {
             self.init(text: text, days: nil)
             return
         }
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, let amount = Int(digits), amount >= 0, amount < 1_000_000 else { return nil }
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let unit = Self.trimmingSpaces(trimmed.dropFirst(digits.count))
         let daysPerUnit: Double
         switch unit {
         case "h", "hour", "hours": daysPerUnit = 1.0 / 24.0
@@ -33,6 +33,18 @@ public struct Retention: Sendable, Hashable, Codable {
         default: return nil
         }
         self.init(text: text, days: Int((Double(amount) * daysPerUnit).rounded(.up)))
+    }
+
+    /// `text` without the spaces and tabs around it (as Foundation's `.whitespaces` trims, without
+    /// bridging: every system's retention is read on load).
+    private static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ character: Character) -> Bool {
+            character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return text[first...last]
     }
 
     /// Whether this retention keeps data longer than `other`.
