@@ -8,7 +8,14 @@ enum UserText {
         "'" + escaped(text) + "'"
     }
 
+    /// Line breaks, tabs and control, format and separator characters become escapes; what
+    /// else the one sanitizer would not print as itself (a Hangul filler, a variation selector
+    /// with no base, a noncharacter) becomes its stand-in, so a message is always safe to print.
     static func escaped(_ text: String) -> String {
+        TerminalText.sanitize(escapedControls(text))
+    }
+
+    private static func escapedControls(_ text: String) -> String {
         var result = ""
         var count = 0
         for scalar in text.unicodeScalars {
