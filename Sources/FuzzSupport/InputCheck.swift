@@ -19,6 +19,8 @@ public struct CheckResult: Sendable {
     public var reason: String?
     /// Each broken rule, one line each; empty when the input behaved.
     public var violations: [String]
+    /// How long each stage took, in order, for finding what is slow (`--reproduce` prints them).
+    public var stages: [(name: String, seconds: Double)] = []
 }
 
 /// One input through resmap's public entry points, the same way the command line goes: the file
@@ -41,22 +43,34 @@ public struct InputCheck: Sendable {
 
     public init() {}
 
+    /// Runs `body`, adding its time to `stages` under `name`.
+    private static func timed<T>(_ name: String, _ stages: inout [(name: String, seconds: Double)], _ body: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer {
+            let elapsed = clock.now - start
+            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        }
+        return try body()
+    }
+
     /// Checks the input held in the file at `path`.
     public func check(fileAt path: String) -> CheckResult {
-        let fromFile = MapFile.read(path: path)
+        var stages: [(name: String, seconds: Double)] = []
+        let fromFile = Self.timed("MapFile.read", &stages) { MapFile.read(path: path) }
         var violations: [String] = []
         // An unreadable file (too large, not UTF-8) has no text to compare with.
         if !fromFile.isUnreadable, let data = FileManager.default.contents(atPath: path),
            let text = String(validating: data, as: UTF8.self) {
-            let fromText = MapFile.decode(yaml: text, fileName: path)
+            let fromText = Self.timed("MapFile.decode", &stages) { MapFile.decode(yaml: text, fileName: path) }
             if let difference = Self.difference(fromFile, fromText) {
                 violations.append("MapFile.read(path:) and MapFile.decode(yaml:) disagree: \(difference)")
             }
         }
         switch fromFile {
         case .success(let map):
-            violations += check(map: map)
-            return CheckResult(outcome: .loaded, diagnostics: [], reason: nil, violations: violations)
+            violations += check(map: map, stages: &stages)
+            return CheckResult(outcome: .loaded, diagnostics: [], reason: nil, violations: violations, stages: stages)
         case .problems(let diagnostics):
             if diagnostics.isEmpty { violations.append("refused with no diagnostic") }
             for diagnostic in diagnostics {
@@ -66,31 +80,38 @@ public struct InputCheck: Sendable {
                     violations.append("a diagnostic would print unsafe characters: \(Self.shown(diagnostic.description))")
                 }
             }
-            return CheckResult(outcome: .refused, diagnostics: diagnostics, reason: nil, violations: violations)
+            return CheckResult(outcome: .refused, diagnostics: diagnostics, reason: nil, violations: violations, stages: stages)
         case .unreadable(let reason):
             if reason.isEmpty { violations.append("unreadable with no reason") }
             if !Self.isTerminalSafe(reason) { violations.append("the reason would print unsafe characters: \(Self.shown(reason))") }
-            return CheckResult(outcome: .unreadable, diagnostics: [], reason: reason, violations: violations)
+            return CheckResult(outcome: .unreadable, diagnostics: [], reason: reason, violations: violations, stages: stages)
         }
     }
 
     /// The evaluator, the `check` report, every export and the canonical save of a loaded map.
     public func check(map: ResidencyMap) -> [String] {
-        var violations: [String] = []
-        let evaluation = ResidencyEvaluator(today: Self.today).evaluate(map)
+        var stages: [(name: String, seconds: Double)] = []
+        return check(map: map, stages: &stages)
+    }
 
-        let report = CheckTextReport(style: .plain).render(evaluation, map: map, fileName: "map.yaml")
+    private func check(map: ResidencyMap, stages: inout [(name: String, seconds: Double)]) -> [String] {
+        var violations: [String] = []
+        let evaluation = Self.timed("evaluate", &stages) { ResidencyEvaluator(today: Self.today).evaluate(map) }
+
+        let report = Self.timed("check report", &stages) { CheckTextReport(style: .plain).render(evaluation, map: map, fileName: "map.yaml") }
         if !Self.isTerminalSafe(report) {
             violations.append("the check report would print unsafe characters: \(Self.firstUnsafeLine(report))")
         }
 
-        let markdown = MarkdownExporter(today: Self.today).render(map, evaluation: evaluation, appendix: .inline)
+        let markdown = Self.timed("Markdown export", &stages) {
+            MarkdownExporter(today: Self.today).render(map, evaluation: evaluation, appendix: .inline)
+        }
         if let scalar = markdown.unicodeScalars.first(where: { Self.isRawControl($0, allowing: ["\n"]) }) {
             violations.append("the Markdown export holds a raw \(Self.codePoint(scalar))")
         }
 
         do {
-            let json = try JSONExporter(today: Self.today).render(map, evaluation: evaluation)
+            let json = try Self.timed("JSON export", &stages) { try JSONExporter(today: Self.today).render(map, evaluation: evaluation) }
             if let scalar = json.unicodeScalars.first(where: { Self.isRawControl($0, allowing: ["\n"]) }) {
                 violations.append("the JSON export holds a raw \(Self.codePoint(scalar))")
             }
@@ -104,7 +125,7 @@ public struct InputCheck: Sendable {
         }
 
         do {
-            let csv = try CSVExporter().render(map)
+            let csv = try Self.timed("CSV export", &stages) { try CSVExporter().render(map) }
             if let scalar = csv.unicodeScalars.first(where: { Self.isRawControl($0, allowing: ["\n", "\r"]) }) {
                 violations.append("the CSV export holds a raw \(Self.codePoint(scalar))")
             }
@@ -113,8 +134,8 @@ public struct InputCheck: Sendable {
         }
 
         do {
-            let saved = try MapFile.encode(map)
-            switch MapFile.decode(yaml: saved, fileName: "saved.yaml") {
+            let saved = try Self.timed("canonical save", &stages) { try MapFile.encode(map) }
+            switch Self.timed("reload of the save", &stages, { MapFile.decode(yaml: saved, fileName: "saved.yaml") }) {
             case .success(let reloaded):
                 if reloaded != map { violations.append("the canonical save loads back as a different map") }
             case .problems(let diagnostics):

@@ -16,10 +16,11 @@ struct Campaign {
         var memoryLimitMB: Int
         var batchSize: Int
         var maximumInputs: Int?
+        var plant: Worker.Plant?
 
-        /// The wall-clock time one input may take, however busy the machine: six times the CPU
-        /// timeout, at least 30 s.
-        var wallLimitSeconds: Double { max(30, timeoutSeconds * 6) }
+        /// How long one input may keep the worker asleep (not running, not waiting for a CPU):
+        /// an input that waits forever. Six times the CPU timeout, at least 30 s.
+        var asleepLimitSeconds: Double { max(30, timeoutSeconds * 6) }
     }
 
     /// One input: where it came from and its bytes.
@@ -46,6 +47,8 @@ struct Campaign {
     var records: FailureRecords
     var outcomes: [String: Int] = [:]
     var inputsRun = 0
+    /// The largest resident memory seen in a worker, in bytes.
+    var peakResident = 0
 
     init(options: Options) throws {
         self.options = options
@@ -54,11 +57,20 @@ struct Campaign {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         corpus = SeedCorpus.files(in: options.corpusDirectories) + SeedCorpus.generated()
         mutator = Mutator(corpus: corpus.map(\.bytes))
-        records = FailureRecords(folder: options.crashFolder, seed: options.seed)
+        records = FailureRecords(folder: options.crashFolder, seed: options.seed, plant: options.plant)
     }
 
     /// Input `iteration` of this seed: the same bytes on every run, whatever the batch size.
     func input(_ iteration: Int) -> Input {
+        var made = unplantedInput(iteration)
+        if options.plant != nil, iteration == corpus.count + 3 {
+            made.bytes += Worker.plantMarker
+            made.origin += ", with the planted bug"
+        }
+        return made
+    }
+
+    private func unplantedInput(_ iteration: Int) -> Input {
         if iteration < corpus.count {
             return Input(iteration: iteration, origin: corpus[iteration].name, bytes: corpus[iteration].bytes)
         }
@@ -119,7 +131,7 @@ struct Campaign {
         let shares = (CheckResult.Outcome.allCases.map(\.rawValue) + ["crash", "hang", "memory"])
             .compactMap { name in outcomes[name].map { "\($0) \(name)" } }
         say("resmap-fuzz: \(inputsRun) inputs in \(Int(elapsed)) s (\(Int(Double(inputsRun) / elapsed))/s): "
-              + shares.joined(separator: ", ") + "; \(records.count) failure(s)")
+              + shares.joined(separator: ", ") + "; worker memory up to \(peakResident / 1_048_576) MB; \(records.count) failure(s)")
     }
 
     /// Runs a batch in workers until every input has run; a failed input is confirmed alone and
@@ -178,13 +190,16 @@ struct Campaign {
         var child: ChildProcess
         do {
             child = try ChildProcess(executable: executable,
-                                     arguments: ["--worker", folder, "--first", "\(first)", "--count", "\(count)"], log: log)
+                                     arguments: ["--worker", folder, "--first", "\(first)", "--count", "\(count)"]
+                                         + (options.plant.map { ["--plant", $0.rawValue] } ?? []), log: log)
         } catch {
             return .broken("\(error)")
         }
         var current: Int?
         var began = Date()
         var cpuAtBegin = 0.0
+        var asleep = 0.0
+        var lastTick = Date()
         var ready = false
         let startedAt = Date()
         let limit = options.memoryLimitMB * 1_048_576
@@ -199,6 +214,7 @@ struct Campaign {
                     current = index
                     began = Date()
                     cpuAtBegin = child.cpuSeconds ?? 0
+                    asleep = 0
                 case "F":
                     if recording, let index, index < batch.count {
                         records.add(batch[index], kind: .check, detail: parts.count > 2 ? parts[2] : "", log: "", note: nil)
@@ -213,22 +229,26 @@ struct Campaign {
                 }
             }
             if child.closed { break }
-            // A hang is judged by the CPU time the input used, so a machine busy with other work
-            // does not turn a slow input into a hang; the wall-clock limit catches an input that
-            // waits forever without using the CPU.
+            // A hang is judged by the CPU time the input used, and by the time it kept the worker
+            // asleep (a deadlock, a blocking read), never by the wall clock: on a machine busy
+            // with other work a slow input waits for a CPU, which is neither.
+            let now = Date()
+            if current != nil, child.isRunnable == false { asleep += now.timeIntervalSince(lastTick) }
+            lastTick = now
             if let index = current {
                 let cpu = (child.cpuSeconds ?? cpuAtBegin) - cpuAtBegin
-                let wall = Date().timeIntervalSince(began)
-                if cpu > options.timeoutSeconds || wall > options.wallLimitSeconds {
+                if cpu > options.timeoutSeconds || asleep > options.asleepLimitSeconds {
                     child.kill()
                     _ = child.wait()
                     let detail = cpu > options.timeoutSeconds
                         ? "still running after \(options.timeoutSeconds) s of CPU time"
-                        : "no progress after \(Int(wall)) s (\(String(format: "%.1f", cpu)) s of CPU time)"
+                        : "asleep for \(Int(asleep)) s without finishing (\(String(format: "%.1f", cpu)) s of CPU time, \(Int(now.timeIntervalSince(began))) s in all)"
                     return .failed(index: index, kind: .hang, detail: detail)
                 }
             }
-            if let bytes = child.residentBytes, bytes > limit {
+            let resident = child.residentBytes
+            if recording, let resident { peakResident = max(peakResident, resident) }
+            if let bytes = resident, bytes > limit {
                 child.kill()
                 _ = child.wait()
                 guard let index = current else { return .broken("the worker passed the memory limit between inputs") }

@@ -96,6 +96,14 @@ struct ChildProcess {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
+    /// Whether the worker is running or waiting for a CPU (state R), as opposed to asleep
+    /// (waiting on a lock, a read, a timer); nil where it cannot be read.
+    var isRunnable: Bool? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = text.lastIndex(of: ")") else { return nil }
+        return text[text.index(after: end)...].split(separator: " ").first == "R"
+    }
+
     func kill() {
         #if canImport(Glibc)
         _ = Glibc.kill(pid, SIGKILL)

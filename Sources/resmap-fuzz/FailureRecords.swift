@@ -14,6 +14,8 @@ enum FailureKind: String {
 struct FailureRecords {
     let folder: String
     let seed: UInt64
+    /// The planted bug, which the reproduction must plant too.
+    let plant: Worker.Plant?
     private var signatures: Set<String> = []
     private(set) var count = 0
     /// Distinct failures saved to the folder.
@@ -23,9 +25,10 @@ struct FailureRecords {
     /// At most this many files; past it, failures are only counted.
     static let maximumSaved = 25
 
-    init(folder: String, seed: UInt64) {
+    init(folder: String, seed: UInt64, plant: Worker.Plant?) {
         self.folder = folder
         self.seed = seed
+        self.plant = plant
     }
 
     mutating func add(_ input: Campaign.Input, kind: FailureKind, detail: String, log: String, note: String?) {
@@ -39,7 +42,7 @@ struct FailureRecords {
         let digest = String(MapRevision.of(Data(input.bytes), at: nil).digest.prefix(12))
         let path = (folder as NSString).appendingPathComponent("\(kind.rawValue)-\(digest).yaml")
         _ = FileManager.default.createFile(atPath: path, contents: Data(input.bytes))
-        let reproduce = "swift run resmap-fuzz --reproduce \(path)"
+        let reproduce = "swift run resmap-fuzz --reproduce \(path)" + (plant.map { " --plant \($0.rawValue)" } ?? "")
         var report = """
             \(kind.rawValue): \(detail)
             input: iteration \(input.iteration) of seed \(seed), from \(input.origin), \(input.bytes.count) bytes

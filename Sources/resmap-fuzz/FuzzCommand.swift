@@ -37,7 +37,7 @@ struct FuzzCommand: ParsableCommand {
     var crashes = "fuzz-crashes"
 
     @Option(help: "Seconds of CPU time one input may use before it counts as a hang (and six times as long, at least 30 s, of wall-clock time).")
-    var timeout: Double = 5
+    var timeout: Double = 10
 
     @Option(name: .customLong("memory-mb"), help: "Resident memory (MB) a worker may reach before the input counts as a blow-up.")
     var memoryMB = 1_024
@@ -51,34 +51,38 @@ struct FuzzCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Check these files here, in this process (a crash or hang shows as itself), and print what happened.")
     var reproduce: [String] = []
 
+    @Option(help: "Plant a bug (crash, hang, stall or memory) in one early input, to see the fuzzer catch it.")
+    var plant: Worker.Plant?
+
     @Option(help: .hidden) var worker: String?
     @Option(help: .hidden) var first = 0
     @Option(help: .hidden) var count = 0
 
     func run() throws {
         if let worker {
-            Worker.run(folder: worker, first: first, count: count)
+            Worker.run(folder: worker, first: first, count: count, plant: plant)
             return
         }
         if !reproduce.isEmpty {
-            throw ExitCode(Self.reproduce(reproduce))
+            throw ExitCode(Self.reproduce(reproduce, plant: plant))
         }
         guard seconds > 0, timeout > 0, memoryMB > 0, batch > 0 else {
             throw ValidationError("--seconds, --timeout, --memory-mb and --batch must be positive")
         }
         var campaign = try Campaign(options: Campaign.Options(
             seconds: seconds, seed: seed, corpusDirectories: corpus.isEmpty ? SeedCorpus.defaultDirectories : corpus,
-            crashFolder: crashes, timeoutSeconds: timeout, memoryLimitMB: memoryMB, batchSize: batch, maximumInputs: inputs))
+            crashFolder: crashes, timeoutSeconds: timeout, memoryLimitMB: memoryMB, batchSize: batch, maximumInputs: inputs, plant: plant))
         let status = campaign.run()
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Checks each file in this process and prints the outcome, the first diagnostics and every
     /// broken rule; 1 when a rule broke.
-    static func reproduce(_ paths: [String]) -> Int32 {
+    static func reproduce(_ paths: [String], plant: Worker.Plant?) -> Int32 {
         var status: Int32 = 0
         for path in paths {
             let started = Date()
+            if let plant { Worker.trip(plant, path: path) }
             let result = InputCheck().check(fileAt: path)
             var usage = rusage()
             #if canImport(Glibc)
@@ -88,6 +92,7 @@ struct FuzzCommand: ParsableCommand {
             #endif
             say("\(TerminalText.sanitize(path)): \(result.outcome.rawValue) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s, "
                   + "peak memory \(usage.ru_maxrss / 1024) MB")
+            say("  " + result.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
             if let reason = result.reason { say("  \(reason)") }
             for diagnostic in result.diagnostics.prefix(5) {
                 say("  " + diagnostic.description.replacingOccurrences(of: "\n", with: "\n  "))
