@@ -70,8 +70,7 @@ struct OpenCommand: ParsableCommand {
         } catch let error as CursesSession.StartError {
             // No usable terminal (TERM=dumb, unset or unknown): nothing was drawn, so the answer
             // still reaches the user as the plain summary, with the refusal on standard error.
-            print(PlainSummary.text(for: snapshot.map, fileName: file, today: today), terminator: "")
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data(PlainSummary.text(for: snapshot.map, fileName: file, today: today).utf8))
             printError("resmap: \(error)")
             throw ExitCode(2)
         } catch {
