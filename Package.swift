@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -52,12 +53,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The fuzz harness: the checks one input goes through, the seed corpus and the mutations
+        // (docs/fuzzing.md). A library so the runner, the optional libFuzzer entry and the
+        // regression test share one set of checks.
+        .target(name: "FuzzSupport", dependencies: ["ResidencyModel"]),
+        .executableTarget(
+            name: "resmap-fuzz",
+            dependencies: ["FuzzSupport", "ResidencyModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Golden files and fixtures are read through #filePath, so they are not bundle resources.
         .testTarget(
             name: "ResidencyModelTests",
             // Yams directly: the differential test compares the loader with Yams' own composer.
-            dependencies: ["ResidencyModel", .product(name: "Yams", package: "Yams")],
-            exclude: ["Golden", "ExportGolden", "Fixtures"]
+            dependencies: ["ResidencyModel", "FuzzSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden", "ExportGolden", "Fixtures", "Fuzz/Regressions"]
         ),
         .testTarget(
             name: "ResidencyTUITests",
@@ -68,3 +77,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The optional libFuzzer entry (docs/fuzzing.md), declared only when asked for: it links only
+// when built with -sanitize=fuzzer, which supplies its main.
+if ProcessInfo.processInfo.environment["RESMAP_LIBFUZZER"] == "1" {
+    package.targets.append(.executableTarget(name: "resmap-libfuzzer", dependencies: ["FuzzSupport"], path: "Fuzz/LibFuzzer"))
+}

@@ -10,7 +10,8 @@ import ResidencyTUI
 
 /// `resmap FILE`: load the map, then browse it full screen. A map with problems prints them as
 /// `resmap validate` does and exits 2 before the screen is touched; when output is not a
-/// terminal, a short text summary is printed instead of starting the interface.
+/// terminal, a short text summary is printed instead of starting the interface. On a terminal
+/// curses cannot drive, the summary is printed too, the refusal goes to stderr, and it exits 2.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
@@ -66,6 +67,12 @@ struct OpenCommand: ParsableCommand {
             _ = runner.run(.watch(path: snapshot.path, revision: snapshot.revision))
             ending = try CursesSession.run(state, initial: initial, effects: runner, environment: environment,
                                            forceMonochrome: noColor)
+        } catch let error as CursesSession.StartError {
+            // No usable terminal (TERM=dumb, unset or unknown): nothing was drawn, so the answer
+            // still reaches the user as the plain summary, with the refusal on standard error.
+            FileHandle.standardOutput.write(Data(PlainSummary.text(for: snapshot.map, fileName: file, today: today).utf8))
+            printError("resmap: \(error)")
+            throw ExitCode(2)
         } catch {
             printError("resmap: \(error)")
             throw ExitCode(2)

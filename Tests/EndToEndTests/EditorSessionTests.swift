@@ -196,15 +196,23 @@ struct TerminalEdgeTests {
         #expect(FileManager.default.fileExists(atPath: map.path + ".resmap-recovery"))
     }
 
-    @Test("TERM=dumb is refused with a message and exit 2")
+    @Test("TERM=dumb prints the plain summary on stdout, the refusal on stderr, and exits 2")
     func dumbTerminal() throws {
         let binary = try ResmapBinary.url()
-        let session = try TmuxSession(command: "TERM=dumb '\(binary.path)' '\(ResmapBinary.acmeSample.path)'")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-dumb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: errors) }
+        // Standard output stays the pane (a terminal); standard error goes to a file, to tell them apart.
+        let session = try TmuxSession(
+            command: "TERM=dumb '\(binary.path)' '\(ResmapBinary.acmeSample.path)' 2>'\(errors.path)'")
         defer { session.close() }
         let status = try session.waitForExit()
         let screen = try session.capture()
         #expect(status == 2)
-        #expect(screen.contains("cannot use this terminal (TERM=dumb): try TERM=xterm-256color"))
+        #expect(screen.contains("Acme Workflow (\(ResmapBinary.acmeSample.path))"))
+        #expect(screen.contains("owner: Dana Ortiz (Platform)"))
+        #expect(!screen.contains("cannot use this terminal"), "the refusal is on stderr, not stdout")
+        let refusal = try String(contentsOf: errors, encoding: .utf8)
+        #expect(refusal == "resmap: cannot use this terminal (TERM=dumb): try TERM=xterm-256color\n")
     }
 }
 

@@ -138,4 +138,15 @@ struct ExportJSONTests {
         let document = try JSONDecoder().decode(ExportDocument.self, from: Data(written.utf8))
         #expect(document.map.systems[0].notes == "a\u{9B}31mb\u{202E}c\u{85}d")
     }
+
+    /// Found by resmap-fuzz: the Arabic letter mark's UTF-8 (D8 9C) does not start with the lead
+    /// bytes the fast path looked for, so alone in a string it was written raw.
+    @Test("The Arabic letter mark alone in a string is a \\u escape too")
+    func arabicLetterMark() throws {
+        var map = ExportTestSupport.hostileMap()
+        map.header.name = "staging\u{061C}"
+        let written = try JSONExporter(today: ExportTestSupport.day).render(map)
+        #expect(written.contains("\"staging\\u061c\""))
+        #expect(!written.unicodeScalars.contains { JSONText.escapesForTerminals($0) })
+    }
 }

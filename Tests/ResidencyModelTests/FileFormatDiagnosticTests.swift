@@ -467,6 +467,15 @@ struct FileFormatDiagnosticTests {
         #expect(problem?.message.contains("\\u{1b}[2Jclear") == true)
     }
 
+    /// Found by resmap-fuzz: a Hangul filler (drawn as nothing, not a format character) reached
+    /// the message raw.
+    @Test func invisibleCharactersInUserTextShowAsStandInsInMessages() {
+        let problem = onlyProblem(Support.header.replacingOccurrences(of: "kind: logs", with: "kind: logs\u{3164}"))
+        #expect(problem?.message.contains("\u{3164}") == false)
+        #expect(problem?.message.contains("'logs<U+3164>'") == true)
+        #expect(problem.map { TerminalText.isSafe($0.message) } == true)
+    }
+
     @Test func allProblemsAreReportedInFileOrder() {
         let yaml = Support.header.replacingOccurrences(of: "kind: logs", with: "kind: lgos")
             .replacingOccurrences(of: "location: aws:eu-central-1", with: "location: nowhere")

@@ -116,8 +116,9 @@ struct JSONText {
     mutating func string(_ value: String) {
         bytes.append(0x22)
         let utf8 = value.utf8
-        // 0xC2 and 0xE2 lead the UTF-8 of C1 controls and of bidi controls: only then look closer.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }) {
+        // 0xC2, 0xD8 and 0xE2 lead the UTF-8 of C1 controls, the Arabic letter mark (U+061C) and
+        // the other bidi controls: only then look closer.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xD8 && $0 != 0xE2 }) {
             bytes.append(contentsOf: utf8)
         } else {
             for scalar in value.unicodeScalars {

@@ -8,10 +8,17 @@ enum UserText {
         "'" + escaped(text) + "'"
     }
 
+    /// Line breaks, tabs and control, format and separator characters become escapes; what
+    /// else the one sanitizer would not print as itself (a Hangul filler, a variation selector
+    /// with no base, a noncharacter) becomes its stand-in, so a message is always safe to print.
     static func escaped(_ text: String) -> String {
         // Printable ASCII of a safe length (most ids and keys) is its own escape.
         let bytes = text.utf8
         if bytes.count <= maximumLength, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        return TerminalText.sanitize(escapedControls(text))
+    }
+
+    private static func escapedControls(_ text: String) -> String {
         var result = ""
         var count = 0
         for scalar in text.unicodeScalars {

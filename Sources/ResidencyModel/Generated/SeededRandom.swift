@@ -1,13 +1,13 @@
 /// A small deterministic random source (SplitMix64). Its own arithmetic, not the standard
 /// library's, so a seed gives the same values on every platform and Swift version.
-struct SeededRandom {
+public struct SeededRandom: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,27 +16,27 @@ struct SeededRandom {
     }
 
     /// A number in 0..<bound; 0 when bound is 0 or less.
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         guard bound > 0 else { return 0 }
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
-    mutating func number(in range: ClosedRange<Int>) -> Int {
+    public mutating func number(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.count)
     }
 
     /// True with the given chance, in percent.
-    mutating func percent(_ chance: Int) -> Bool {
+    public mutating func percent(_ chance: Int) -> Bool {
         below(100) < chance
     }
 
     /// One element; the lists it is given are never empty.
-    mutating func pick<Element>(_ elements: [Element]) -> Element {
+    public mutating func pick<Element>(_ elements: [Element]) -> Element {
         elements[below(elements.count)]
     }
 
     /// `count` distinct elements in their original order.
-    mutating func subset<Element>(_ elements: [Element], count: Int) -> [Element] {
+    public mutating func subset<Element>(_ elements: [Element], count: Int) -> [Element] {
         var indices = Array(elements.indices)
         let wanted = min(count, indices.count)
         for i in 0..<wanted {
