@@ -63,6 +63,8 @@ private struct ValidationRun {
 
     mutating func checkAll() {
         if checksHeader { checkHeader() }
+        // Gap marks point into the whole map: checked after every edit, like every reference.
+        checkGaps()
         checkIDs(.offerings, map.offerings.map(\.id))
         if let declared = map.declaredCategories { checkIDs(.categories, declared.map(\.id)) }
         checkIDs(.systems, map.systems.map(\.id))
@@ -94,6 +96,30 @@ private struct ValidationRun {
         }
         for (index, signOff) in map.header.signOffs.enumerated() {
             notBlank(signOff.by, "sign_offs #\(index + 1) by", nil)
+        }
+    }
+
+    private mutating func checkGaps() {
+        for (index, gap) in map.header.gaps.enumerated() {
+            let field = "gaps #\(index + 1)"
+            switch gap.about {
+            case .signOff, .gap:
+                add(nil, field, "a gap mark is about an item of the map, not \(gap.about)",
+                    fix: "point it at a system, role, grant, copy, flow step, claim, exception, offering, category, or map")
+            default:
+                if gap.about.value(in: map) == nil {
+                    add(nil, field, "the gap mark is about \(gap.about), which the map does not have",
+                        fix: "point it at an item that exists (resmap set FILE gap:\(index + 1) about ITEM), or about map")
+                }
+            }
+            if checksHeader {
+                notBlank(gap.team, "\(field) team", nil)
+                notBlank(gap.text, "\(field) text", nil)
+                if gap.resolvedBy == nil, gap.resolvedOn != nil || gap.resolution != nil {
+                    add(nil, field, "the gap mark has a resolution but nobody resolved it",
+                        fix: "say who resolved it with resolved_by, or remove resolved_on and resolution")
+                }
+            }
         }
     }
 
