@@ -111,9 +111,22 @@ struct AddCommand: ParsableCommand {
                     throw FieldError(key: owner.key, message: "the map has no \(owner.key) '\(ownerID)'. \(owner.section.noun.capitalized)s: \(EditFields.list(known))")
                 }
             }
-            if kind == .signOff {
-                // A sign-off approves the map as it is now, today, unless told otherwise.
-                if texts["fingerprint", default: ""].isEmpty { texts["fingerprint"] = MapFingerprint.content(map) }
+            if kind == .signOff, texts["fingerprint", default: ""].isEmpty {
+                // A sign-off approves the map as it is now, and remembers what it saw: the git
+                // commit holding exactly this file, or else a copy of it beside the map.
+                let fingerprint = MapFingerprint.content(map)
+                texts["fingerprint"] = fingerprint
+                if texts["revision", default: ""].isEmpty {
+                    if let revision = Git.cleanRevision(of: options.file) {
+                        texts["revision"] = revision
+                    } else if !options.dryRun, let bytes = FileManager.default.contents(atPath: options.file) {
+                        do {
+                            try SignedCopy.write(bytes, forMap: options.file, fingerprint: fingerprint)
+                        } catch {
+                            throw FieldError(key: "fingerprint", message: "cannot keep a copy of the signed file: \(error)")
+                        }
+                    }
+                }
             }
             if kind == .signOff || kind == .gap, texts["on", default: ""].isEmpty { texts["on"] = day.description }
             let value = try ItemValue.make(kind, from: texts)
