@@ -57,9 +57,10 @@ struct AddCommand: ParsableCommand {
         abstract: "Add an item to a map file, from --KEY VALUE fields.",
         discussion: """
             KIND is offering, category, system, copy, role, grant, flow, step, claim, \
-            exception, signoff or gap. A sign-off approves the map's content as it is now \
-            (its fingerprint is filled in, and the day when --on is not given); a gap mark \
-            needs --about ITEM, --team and --text. Each field is --KEY followed by its value (several words are joined with \
+            exception, signoff or gap. A sign-off approves the map's content as it is now: \
+            its fingerprint is filled in, the day when --on is not given, and what it saw \
+            (HEAD's commit when the file is committed and unchanged in git, else a copy in \
+            .resmap-signed/ beside the map). A gap mark needs --about ITEM, --team and --text. Each field is --KEY followed by its value (several words are joined with \
             spaces, or with commas for a list field); the keys are the kind's fields as the \
             file names them (docs/cli.md lists them), and fields not given take their defaults \
             (a system starts with location and status unknown, a grant can view, always). A \
