@@ -107,7 +107,7 @@ private struct ValidationRun {
                 add(nil, field, "a gap mark is about an item of the map, not \(gap.about)",
                     fix: "point it at a system, role, grant, copy, flow step, claim, exception, offering, category, or map")
             default:
-                if gap.about.value(in: map) == nil {
+                if !resolves(gap.about) {
                     add(nil, field, "the gap mark is about \(gap.about), which the map does not have",
                         fix: "point it at an item that exists (resmap set FILE gap:\(index + 1) about ITEM), or about map")
                 }
@@ -120,6 +120,24 @@ private struct ValidationRun {
                         fix: "say who resolved it with resolved_by, or remove resolved_on and resolution")
                 }
             }
+        }
+    }
+
+    /// Whether a gap mark's item exists, from the id sets built once (no scan per mark).
+    private func resolves(_ ref: ItemRef) -> Bool {
+        switch ref {
+        case .map: return true
+        case .signOff, .gap: return false
+        case .system(let id): return systems.contains(id)
+        case .role(let id): return roles.contains(id)
+        case .flow(let id): return flowSteps[id] != nil
+        case .claim(let id): return claims.contains(id)
+        case .offering(let id): return offerings.contains(id)
+        case .category(let id): return categories.contains(id)
+        case .exception: return ref.value(in: map) != nil
+        case .copy(let index): return map.copies.indices.contains(index)
+        case .step(let flow, let index): return index >= 0 && index < (flowSteps[flow] ?? 0)
+        case .grant: return ref.value(in: map) != nil
         }
     }
 
