@@ -12,9 +12,12 @@ struct CheckCommand: ParsableCommand {
             with every breach and everything that cannot be confirmed, the honest answer, then \
             the findings, most severe first. See docs/checks.md for every finding and the JSON \
             schema. Color only on a terminal, never when NO_COLOR is set. \
+            Then the review: each team's sign-off (current, stale when the map's content \
+            changed since it was signed, or missing) and the open gap marks. \
             Exit codes: 0 every claim holds (with or without exceptions) and no error finding; \
             1 otherwise, or no such claim or offering; 2 the file cannot be read or has problems \
-            (listed on standard error).
+            (listed on standard error); 3 with --require-sign-off, the claims pass but a \
+            required team has no current sign-off or an open gap mark blocks (each is listed).
             """
     )
 
@@ -28,6 +31,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
+
+    @Flag(help: "Fail (exit 3) unless every required team signed off on this content and no gap mark is open.")
+    var requireSignOff = false
 
     func run() throws {
         let file = self.map.file
@@ -52,10 +58,19 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let style = TextStyle.forTerminal(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
             print(CheckTextReport(style: style).render(evaluation, map: map, fileName: file), terminator: "")
+            print("\n" + ReviewTextReport(style: style).render(ReviewState(map: map)), terminator: "")
         case .json:
             print(try CheckJSON.encode(evaluation, map: map, fileName: file), terminator: "")
         }
         if !evaluation.passes { throw ExitCode(1) }
+        if requireSignOff {
+            let blockers = ReviewState(map: map).blockers
+            if !blockers.isEmpty {
+                MapLoading.standardError("resmap: the map is not fully signed off:\n"
+                    + blockers.map { "  \(TerminalText.sanitize($0))\n" }.joined())
+                throw ExitCode(3)
+            }
+        }
     }
 }
 

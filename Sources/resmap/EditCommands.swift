@@ -4,7 +4,7 @@ import ResidencyModel
 
 private let itemHelp = """
     The item: system:ID, role:ID, flow:ID, claim:ID, exception:ID, offering:ID, category:ID, \
-    copy:N or copy:FROM/TO, grant:ROLE/N or grant:ROLE/SYSTEM, step:FLOW/N, signoff:N (N counted from 1), or map.
+    copy:N or copy:FROM/TO, grant:ROLE/N or grant:ROLE/SYSTEM, step:FLOW/N, signoff:N, gap:N (N counted from 1), or map.
     """
 
 private let exitCodes = """
@@ -56,8 +56,11 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add an item to a map file, from --KEY VALUE fields.",
         discussion: """
-            KIND is offering, category, system, copy, role, grant, flow, step, claim or \
-            exception. Each field is --KEY followed by its value (several words are joined with \
+            KIND is offering, category, system, copy, role, grant, flow, step, claim, \
+            exception, signoff or gap. A sign-off approves the map's content as it is now: \
+            its fingerprint is filled in, the day when --on is not given, and what it saw \
+            (HEAD's commit when the file is committed and unchanged in git, else a copy in \
+            .resmap-signed/ beside the map). A gap mark needs --about ITEM, --team and --text. Each field is --KEY followed by its value (several words are joined with \
             spaces, or with commas for a list field); the keys are the kind's fields as the \
             file names them (docs/cli.md lists them), and fields not given take their defaults \
             (a system starts with location and status unknown, a grant can view, always). A \
@@ -69,7 +72,7 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var options: EditOptions
 
-    @Argument(help: "What to add: offering, category, system, copy, role, grant, flow, step, claim or exception.")
+    @Argument(help: "What to add: offering, category, system, copy, role, grant, flow, step, claim, exception, signoff or gap.")
     var kind: String
 
     @Option(help: "For a step: its place in the flow, counted from 1 (default: the end).")
@@ -88,6 +91,7 @@ struct AddCommand: ParsableCommand {
     }
 
     func run() throws {
+        let day = try MapLoading.day(options.today)
         try EditRunner.run(options) { map throws(FieldError) in
             let kind = try EditFields.kind(self.kind)
             let owner: (key: String, section: MapSection)? = switch kind {
@@ -108,6 +112,24 @@ struct AddCommand: ParsableCommand {
                     throw FieldError(key: owner.key, message: "the map has no \(owner.key) '\(ownerID)'. \(owner.section.noun.capitalized)s: \(EditFields.list(known))")
                 }
             }
+            if kind == .signOff, texts["fingerprint", default: ""].isEmpty {
+                // A sign-off approves the map as it is now, and remembers what it saw: the git
+                // commit holding exactly this file, or else a copy of it beside the map.
+                let fingerprint = MapFingerprint.content(map)
+                texts["fingerprint"] = fingerprint
+                if texts["revision", default: ""].isEmpty {
+                    if let revision = Git.cleanRevision(of: options.file) {
+                        texts["revision"] = revision
+                    } else if !options.dryRun, let bytes = FileManager.default.contents(atPath: options.file) {
+                        do {
+                            try SignedCopy.write(bytes, forMap: options.file, fingerprint: fingerprint)
+                        } catch {
+                            throw FieldError(key: "fingerprint", message: "cannot keep a copy of the signed file: \(error)")
+                        }
+                    }
+                }
+            }
+            if kind == .signOff || kind == .gap, texts["on", default: ""].isEmpty { texts["on"] = day.description }
             let value = try ItemValue.make(kind, from: texts)
             guard let (edit, ref) = MapEditor(map).add(value, owner: ownerID, position: position.map { $0 - 1 }) else {
                 throw FieldError(key: "kind", message: "a \(kind.noun) cannot be added this way")

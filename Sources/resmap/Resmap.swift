@@ -23,6 +23,8 @@ struct Resmap: ParsableCommand {
             AddCommand.self,
             RemoveCommand.self,
             RenameCommand.self,
+            DiffCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

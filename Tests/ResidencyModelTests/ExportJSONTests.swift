@@ -21,12 +21,12 @@ struct ExportJSONTests {
         #expect(json.hasSuffix("}\n"))
     }
 
-    @Test("Top level: schema version, day, fingerprint, map and evaluation, keys snake_case and sorted")
+    @Test("Top level: schema version, day, fingerprint, map, evaluation and review, keys snake_case and sorted")
     func topLevel() throws {
         let map = try ExportTestSupport.sample("acme-saas.yaml")
         let json = try JSONExporter(today: Self.day).render(map)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["schema_version", "today", "fingerprint", "map", "evaluation"])
+        #expect(Set(object.keys) == ["schema_version", "today", "fingerprint", "map", "evaluation", "review"])
         #expect(object["schema_version"] as? Int == ExportDocument.currentSchemaVersion)
         #expect(object["today"] as? String == "2026-11-30")
         #expect(object["fingerprint"] as? String == MapFingerprint.of(map))

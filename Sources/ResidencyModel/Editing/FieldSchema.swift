@@ -101,6 +101,15 @@ public struct FieldReader: Sendable {
         FieldText.words(raw(key))
     }
 
+    /// Hex digits (a fingerprint, a git commit) of a length in `lengths`, lower-cased; nil when blank.
+    public func hex(_ key: String, lengths: ClosedRange<Int>) throws(FieldError) -> String? {
+        guard let text = optional(key) else { return nil }
+        guard lengths.contains(text.count), text.allSatisfy(\.isHexDigit) else {
+            throw FieldError(key: key, message: "write \(lengths.lowerBound) to \(lengths.upperBound) hex digits, or leave it empty")
+        }
+        return text.lowercased()
+    }
+
     public func integer(_ key: String, minimum: Int) throws(FieldError) -> Int? {
         guard let text = optional(key) else { return nil }
         guard let value = Int(text), value >= minimum else {

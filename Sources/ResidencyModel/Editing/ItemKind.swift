@@ -4,6 +4,8 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
     case map
     /// One person's approval in the map header.
     case signOff = "signoff"
+    /// An open question a team raised about an item, in the map header.
+    case gap
     case offering
     case category
     case system
@@ -19,6 +21,7 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .map: return "map header"
         case .signOff: return "sign-off"
+        case .gap: return "gap mark"
         case .category: return "data category"
         case .grant: return "access grant"
         case .step: return "flow step"
@@ -29,7 +32,7 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The section the kind's items live in (grants in roles, steps in flows).
     public var section: MapSection? {
         switch self {
-        case .map, .signOff: return nil
+        case .map, .signOff, .gap: return nil
         case .offering: return .offerings
         case .category: return .categories
         case .system: return .systems
@@ -49,11 +52,27 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("last_reviewed", "Last reviewed", .date, question: "When was the map last reviewed (YYYY-MM-DD)?"),
             FieldSchema("review_interval_days", "Review every (days)", .integer(minimum: 1),
                         question: "How often must it be reviewed again, in days?"),
+            FieldSchema("sign_off_teams", "Teams that sign off", .text,
+                        question: "Which teams must sign off, comma-separated? Empty means engineering, legal, support."),
         ]
         case .signOff: return [
             FieldSchema("by", "By", .text, required: true, question: "Who approved the map?"),
             FieldSchema("team", "Team", .team, question: "For which team: engineering, legal, support, ...?"),
             FieldSchema("on", "On", .date, question: "When (YYYY-MM-DD)?"),
+            FieldSchema("fingerprint", "Approved content", .text,
+                        question: "The content fingerprint approved; empty when adding means the map as it is now."),
+            FieldSchema("revision", "Git revision", .text, question: "The git commit the signed file was in, if any."),
+        ]
+        case .gap: return [
+            FieldSchema("about", "About", .text, required: true,
+                        question: "Which item: system:ID, role:ID, grant:ROLE/N, copy:N, step:FLOW/N, claim:ID, or map."),
+            FieldSchema("team", "Team", .team, required: true, question: "Which team raises it: engineering, legal, support, ...?"),
+            FieldSchema("text", "Question", .longText, required: true, question: "What is missing or unclear?"),
+            FieldSchema("by", "By", .text, question: "Who raised it?"),
+            FieldSchema("on", "On", .date, question: "When (YYYY-MM-DD)?"),
+            FieldSchema("resolved_by", "Resolved by", .text, question: "Who resolved it? Empty while it is open."),
+            FieldSchema("resolved_on", "Resolved on", .date, question: "When was it resolved (YYYY-MM-DD)?"),
+            FieldSchema("resolution", "Resolution", .longText, question: "What was done about it?"),
         ]
         case .offering: return [
             FieldSchema("id", "Id", .id, required: true, question: "A short id, such as eu."),

@@ -5,6 +5,8 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
     case map
     /// A header sign-off by position (from 0).
     case signOff(Int)
+    /// A header gap mark by position (from 0).
+    case gap(Int)
     case offering(String)
     case category(String)
     case system(String)
@@ -23,6 +25,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case .map: return .map
         case .signOff: return .signOff
+        case .gap: return .gap
         case .offering: return .offering
         case .category: return .category
         case .system: return .system
@@ -40,6 +43,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case .map: return "map"
         case .signOff(let index): return "signoff:\(index + 1)"
+        case .gap(let index): return "gap:\(index + 1)"
         case .offering(let id): return "offering:\(id)"
         case .category(let id): return "category:\(id)"
         case .system(let id): return "system:\(id)"
@@ -63,15 +67,50 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         case .flow: return .flow(id)
         case .claim: return .claim(id)
         case .exception: return .exception(id)
-        case .map, .signOff, .copy, .grant, .step: return nil
+        case .map, .signOff, .gap, .copy, .grant, .step: return nil
+        }
+    }
+
+    /// Reads a reference that needs no map to resolve: `map`, `KIND:ID`, `copy:N`,
+    /// `grant:ROLE/N`, `step:FLOW/N`, `signoff:N`, `gap:N` (N from 1). Whether the item exists is
+    /// not checked; `parse(_:in:)` and the validator do that.
+    public init?(reference text: String) {
+        if text == "map" { self = .map; return }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let kindText = String(text[..<colon])
+        let rest = String(text[text.index(after: colon)...])
+        let kindName = kindText == "data_category" ? "category" : kindText == "sign-off" ? "signoff" : kindText
+        guard let kind = ItemKind(rawValue: kindName), !rest.isEmpty else { return nil }
+        func number(_ text: some StringProtocol) -> Int? {
+            guard let value = Int(text), value >= 1 else { return nil }
+            return value - 1
+        }
+        switch kind {
+        case .map: return nil
+        case .signOff: guard let n = number(rest) else { return nil }; self = .signOff(n)
+        case .gap: guard let n = number(rest) else { return nil }; self = .gap(n)
+        case .copy: guard let n = number(rest) else { return nil }; self = .copy(n)
+        case .grant, .step:
+            guard let slash = rest.lastIndex(of: "/"), let n = number(rest[rest.index(after: slash)...]) else { return nil }
+            let owner = String(rest[..<slash])
+            guard !owner.isEmpty else { return nil }
+            self = kind == .step ? .step(flow: owner, index: n) : .grant(role: owner, index: n)
+        default:
+            guard let ref = ItemRef.make(kind, id: rest) else { return nil }
+            self = ref
         }
     }
 
     /// Reads `KIND:ID`, `copy:N`, `copy:FROM/TO`, `grant:ROLE/N`, `grant:ROLE/SYSTEM`,
     /// `step:FLOW/N` or `map`, checking that the item exists.
     public static func parse(_ text: String, in map: ResidencyMap) throws(FieldError) -> ItemRef {
-        if text == "map" { return .map }
-        let usage = "write KIND:ID (system:db-main, role:support, claim:eu-records), copy:N, grant:ROLE/N, step:FLOW/N or map"
+        let usage = "write KIND:ID (system:db-main, role:support, claim:eu-records), copy:N, grant:ROLE/N, step:FLOW/N, gap:N or map"
+        if let ref = ItemRef(reference: text) {
+            guard ref.value(in: map) != nil else {
+                throw FieldError(key: "item", message: "the map has no \(ref.kind.noun) \(UserText.quoted(String(text.drop { $0 != ":" }.dropFirst())))")
+            }
+            return ref
+        }
         guard let colon = text.firstIndex(of: ":") else { throw FieldError(key: "item", message: usage) }
         let kindText = String(text[..<colon])
         let rest = String(text[text.index(after: colon)...])
@@ -82,7 +121,7 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         let ref: ItemRef?
         switch kind {
         case .map: ref = .map
-        case .signOff: ref = Int(rest).map { .signOff($0 - 1) }
+        case .signOff, .gap: ref = nil
         case .copy:
             if let number = Int(rest) {
                 ref = .copy(number - 1)
@@ -116,6 +155,8 @@ public enum ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
         case .map: return .map(map.header)
         case .signOff(let index):
             return map.header.signOffs.indices.contains(index) ? .signOff(map.header.signOffs[index]) : nil
+        case .gap(let index):
+            return map.header.gaps.indices.contains(index) ? .gap(map.header.gaps[index]) : nil
         case .copy(let index): return map.copies.indices.contains(index) ? .copy(map.copies[index]) : nil
         case .grant(let role, let index):
             guard let found = map.roles.first(where: { $0.id == role }), found.access.indices.contains(index) else { return nil }
@@ -166,7 +207,7 @@ extension ItemValue {
         case .flow(let value): return .flow(value)
         case .claim(let value): return .claim(value)
         case .exception(let value): return .exception(value)
-        case .map, .signOff, .grant, .step: return nil
+        case .map, .signOff, .gap, .grant, .step: return nil
         }
     }
 
@@ -175,9 +216,33 @@ extension ItemValue {
         switch self {
         case .map(let header): return header.name
         case .signOff(let signOff): return "sign-off by \(signOff.by)"
+        case .gap(let gap): return "gap mark by \(gap.team) on \(gap.about)"
         case .grant(let grant): return "access to \(grant.system)"
         case .step(let step): return "step at \(step.system)"
         default: return item?.displayName ?? ""
+        }
+    }
+}
+
+extension ItemRef {
+    /// The same reference after an item of `section` was renamed: the item itself, or a grant or
+    /// step inside a renamed role or flow.
+    func renamed(_ section: MapSection, from old: String, to new: String) -> ItemRef {
+        switch (self, section) {
+        case (.grant(old, let index), .roles): return .grant(role: new, index: index)
+        case (.step(old, let index), .flows): return .step(flow: new, index: index)
+        default:
+            guard kind.section == section, idValue == old, let ref = ItemRef.make(kind, id: new) else { return self }
+            return ref
+        }
+    }
+
+    /// Whether the reference names the item `id` of `section` or something inside it.
+    func isInside(_ section: MapSection, id: String) -> Bool {
+        switch (self, section) {
+        case (.grant(let role, _), .roles): return role == id
+        case (.step(let flow, _), .flows): return flow == id
+        default: return kind.section == section && idValue == id
         }
     }
 }

@@ -4,6 +4,7 @@
 public enum ItemValue: Sendable, Hashable {
     case map(MapHeader)
     case signOff(SignOff)
+    case gap(GapMark)
     case offering(Offering)
     case category(DataCategory)
     case system(DataSystem)
@@ -19,6 +20,7 @@ public enum ItemValue: Sendable, Hashable {
         switch self {
         case .map: return .map
         case .signOff: return .signOff
+        case .gap: return .gap
         case .offering: return .offering
         case .category: return .category
         case .system: return .system
@@ -38,9 +40,15 @@ public enum ItemValue: Sendable, Hashable {
         case .map(let header):
             return ["name": header.name, "owner": header.owner,
                     "last_reviewed": header.lastReviewed?.description ?? "",
-                    "review_interval_days": header.reviewIntervalDays.map(String.init) ?? ""]
+                    "review_interval_days": header.reviewIntervalDays.map(String.init) ?? "",
+                    "sign_off_teams": header.declaredSignOffTeams.map(FieldText.list) ?? ""]
         case .signOff(let signOff):
-            return ["by": signOff.by, "team": signOff.team ?? "", "on": signOff.on?.description ?? ""]
+            return ["by": signOff.by, "team": signOff.team ?? "", "on": signOff.on?.description ?? "",
+                    "fingerprint": signOff.fingerprint ?? "", "revision": signOff.revision ?? ""]
+        case .gap(let gap):
+            return ["about": gap.about.description, "team": gap.team, "text": gap.text, "by": gap.by ?? "",
+                    "on": gap.on?.description ?? "", "resolved_by": gap.resolvedBy ?? "",
+                    "resolved_on": gap.resolvedOn?.description ?? "", "resolution": gap.resolution ?? ""]
         case .offering(let offering):
             return ["id": offering.id, "name": offering.name, "region": FieldText.list(offering.region.terms),
                     "has_none": FieldText.list(offering.hasNone.map(\.rawValue))]
@@ -89,12 +97,28 @@ public enum ItemValue: Sendable, Hashable {
         switch kind {
         case .map:
             var header = MapHeader(name: try read.required("name", label: "Name"), owner: try read.required("owner", label: "Owner"))
-            if case .map(let old)? = base { header.signOffs = old.signOffs }
+            if case .map(let old)? = base {
+                header.signOffs = old.signOffs
+                header.gaps = old.gaps
+            }
             header.lastReviewed = try read.date("last_reviewed")
             header.reviewIntervalDays = try read.integer("review_interval_days", minimum: 1)
+            let teams = FieldText.words(read.raw("sign_off_teams"))
+            header.declaredSignOffTeams = teams.isEmpty ? nil : teams
             return .map(header)
         case .signOff:
-            return .signOff(SignOff(by: try read.required("by", label: "By"), team: read.optional("team"), on: try read.date("on")))
+            return .signOff(SignOff(by: try read.required("by", label: "By"), team: read.optional("team"), on: try read.date("on"),
+                                    fingerprint: try read.hex("fingerprint", lengths: MapFingerprint.length...64),
+                                    revision: try read.hex("revision", lengths: 7...64)))
+        case .gap:
+            let aboutText = try read.required("about", label: "About")
+            guard let about = ItemRef(reference: aboutText) else {
+                throw FieldError(key: "about", message: "write system:ID, role:ID, grant:ROLE/N, copy:N, step:FLOW/N, claim:ID, exception:ID, offering:ID, category:ID or map")
+            }
+            return .gap(GapMark(about: about, team: try read.required("team", label: "Team"),
+                                text: try read.required("text", label: "Question"), by: read.optional("by"),
+                                on: try read.date("on"), resolvedBy: read.optional("resolved_by"),
+                                resolvedOn: try read.date("resolved_on"), resolution: read.optional("resolution")))
         case .offering:
             let region = read.list("region")
             let none = try read.choices("has_none", ClaimScope.self)

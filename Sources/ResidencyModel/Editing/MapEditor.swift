@@ -24,6 +24,10 @@ public struct MapEditor: Sendable {
             var header = recorder.map.header
             if header.signOffs.indices.contains(index) { header.signOffs[index] = signOff }
             recorder.header(header)
+        case (.gap(let index), .gap(let gap)):
+            var header = recorder.map.header
+            if header.gaps.indices.contains(index) { header.gaps[index] = gap }
+            recorder.header(header)
         case (.grant(let role, let index), .grant(let grant)):
             updateRole(role, in: &recorder) { if $0.access.indices.contains(index) { $0.access[index] = grant } }
         case (.step(let flow, let index), .step(let step)):
@@ -48,6 +52,7 @@ public struct MapEditor: Sendable {
                 item = newItem
                 recorder.replace(section, at: index, with: item)
                 Self.renameReferences(section, from: oldID, to: newID, in: &recorder)
+                Self.updateGaps(in: &recorder) { $0.renamed(section, from: oldID, to: newID) }
             } else {
                 recorder.replace(section, at: index, with: item)
             }
@@ -92,6 +97,11 @@ public struct MapEditor: Sendable {
             header.signOffs.append(signOff)
             recorder.header(header)
             ref = .signOff(map.header.signOffs.count)
+        case .gap(let gap):
+            var header = map.header
+            header.gaps.append(gap)
+            recorder.header(header)
+            ref = .gap(map.header.gaps.count)
         case .grant(let grant):
             guard let owner, let role = map.roles.first(where: { $0.id == owner }) else { return nil }
             updateRole(owner, in: &recorder) { $0.access.append(grant) }
@@ -122,6 +132,7 @@ public struct MapEditor: Sendable {
         switch value {
         case .grant(let grant): label = "Give \(owner ?? "") access to \(grant.system)"
         case .signOff(let signOff): label = "Add a sign-off by \(signOff.by)"
+        case .gap(let gap): label = "Mark a gap (\(gap.team)) on \(gap.about)"
         case .step(let step): label = "Add a step at \(step.system) to \(owner ?? "")"
         default: label = "Add \(value.kind.noun) \(value.displayName)"
         }
@@ -198,6 +209,10 @@ public struct MapEditor: Sendable {
             var header = map.header
             if header.signOffs.indices.contains(index) { header.signOffs.remove(at: index) }
             recorder.header(header)
+        case .gap(let index):
+            var header = map.header
+            if header.gaps.indices.contains(index) { header.gaps.remove(at: index) }
+            recorder.header(header)
         case .copy(let index):
             recorder.remove(.copies, at: index)
             if map.copies.indices.contains(index) {
@@ -212,6 +227,8 @@ public struct MapEditor: Sendable {
             guard let section = ref.kind.section, let id = ref.idValue, let index = section.index(ofID: id, in: map) else { break }
             recorder.remove(section, at: index)
             Self.removeReferences(section, to: id, in: &recorder, editor: self)
+            // Gap marks about what is gone go with it (the validator would refuse them).
+            Self.updateGaps(in: &recorder) { $0.isInside(section, id: id) ? nil : $0 }
         }
         return MapEdit(label: "Delete \(ref.kind.noun) \(name)", changes: recorder.changes)
     }
@@ -440,6 +457,18 @@ public struct MapEditor: Sendable {
         case .copies, .exceptions:
             break
         }
+    }
+
+    /// Rewrites what each gap mark is about; nil drops the mark.
+    static func updateGaps(in recorder: inout ChangeRecorder, _ change: (ItemRef) -> ItemRef?) {
+        var header = recorder.map.header
+        header.gaps = header.gaps.compactMap { gap in
+            guard let about = change(gap.about) else { return nil }
+            var moved = gap
+            moved.about = about
+            return moved
+        }
+        recorder.header(header)
     }
 
     private static func updateExceptions(in recorder: inout ChangeRecorder, _ change: (inout ClaimException) -> Void) {

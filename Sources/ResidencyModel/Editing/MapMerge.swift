@@ -68,7 +68,12 @@ public struct MapMerge: Sendable {
             }
         }
 
-        map.header = decide(.header, base.header, ours.header, theirs.header, show: ItemValue.map) ?? theirs.header
+        if let combined = Self.mergeHeaders(base: base.header, ours: ours.header, theirs: theirs.header) {
+            if theirs.header != base.header { taken += 1 }
+            map.header = combined
+        } else {
+            map.header = decide(.header, base.header, ours.header, theirs.header, show: ItemValue.map) ?? theirs.header
+        }
         if (base.declaredCategories == nil) != (ours.declaredCategories == nil)
             || (base.declaredCategories == nil) != (theirs.declaredCategories == nil) {
             let chosen = decide(.categoryList, Wrapped(base.declaredCategories), Wrapped(ours.declaredCategories),
@@ -98,6 +103,31 @@ public struct MapMerge: Sendable {
             map.setItems(merged, of: section)
         }
         return Result(map: map, conflicts: conflicts, takenFromTheirs: taken)
+    }
+
+    /// Headers both sides changed, merged part by part: each field three ways, sign-offs and gap
+    /// marks as lists (what one side added is kept, what one side removed or replaced goes), so
+    /// two teams signing or marking gaps in parallel do not conflict. nil when one field was
+    /// changed differently on both sides.
+    static func mergeHeaders(base: MapHeader, ours: MapHeader, theirs: MapHeader) -> MapHeader? {
+        func field<T: Equatable>(_ path: KeyPath<MapHeader, T>) -> T? {
+            let (b, o, t) = (base[keyPath: path], ours[keyPath: path], theirs[keyPath: path])
+            if o == b { return t }
+            if t == b || o == t { return o }
+            return nil
+        }
+        func list<T: Hashable>(_ path: KeyPath<MapHeader, [T]>) -> [T] {
+            let b = base[keyPath: path], o = ours[keyPath: path], t = theirs[keyPath: path]
+            let removedByOurs = Set(b).subtracting(o)
+            let removedByTheirs = Set(b).subtracting(t)
+            var merged = t.filter { !removedByOurs.contains($0) }
+            for element in o where !b.contains(element) && !merged.contains(element) { merged.append(element) }
+            return merged.filter { !removedByTheirs.contains($0) || !b.contains($0) }
+        }
+        guard let name = field(\.name), let owner = field(\.owner), let last = field(\.lastReviewed),
+              let interval = field(\.reviewIntervalDays), let teams = field(\.declaredSignOffTeams) else { return nil }
+        return MapHeader(name: name, owner: owner, lastReviewed: last, reviewIntervalDays: interval,
+                         signOffs: list(\.signOffs), declaredSignOffTeams: teams, gaps: list(\.gaps))
     }
 
     private static func keyed(_ items: [MapItem]) -> [(ItemKey, MapItem)] {

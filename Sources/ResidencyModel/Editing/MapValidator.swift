@@ -63,6 +63,8 @@ private struct ValidationRun {
 
     mutating func checkAll() {
         if checksHeader { checkHeader() }
+        // Gap marks point into the whole map: checked after every edit, like every reference.
+        checkGaps()
         checkIDs(.offerings, map.offerings.map(\.id))
         if let declared = map.declaredCategories { checkIDs(.categories, declared.map(\.id)) }
         checkIDs(.systems, map.systems.map(\.id))
@@ -94,6 +96,48 @@ private struct ValidationRun {
         }
         for (index, signOff) in map.header.signOffs.enumerated() {
             notBlank(signOff.by, "sign_offs #\(index + 1) by", nil)
+        }
+    }
+
+    private mutating func checkGaps() {
+        for (index, gap) in map.header.gaps.enumerated() {
+            let field = "gaps #\(index + 1)"
+            switch gap.about {
+            case .signOff, .gap:
+                add(nil, field, "a gap mark is about an item of the map, not \(gap.about)",
+                    fix: "point it at a system, role, grant, copy, flow step, claim, exception, offering, category, or map")
+            default:
+                if !resolves(gap.about) {
+                    add(nil, field, "the gap mark is about \(gap.about), which the map does not have",
+                        fix: "point it at an item that exists (resmap set FILE gap:\(index + 1) about ITEM), or about map")
+                }
+            }
+            if checksHeader {
+                notBlank(gap.team, "\(field) team", nil)
+                notBlank(gap.text, "\(field) text", nil)
+                if gap.resolvedBy == nil, gap.resolvedOn != nil || gap.resolution != nil {
+                    add(nil, field, "the gap mark has a resolution but nobody resolved it",
+                        fix: "say who resolved it with resolved_by, or remove resolved_on and resolution")
+                }
+            }
+        }
+    }
+
+    /// Whether a gap mark's item exists, from the id sets built once (no scan per mark).
+    private func resolves(_ ref: ItemRef) -> Bool {
+        switch ref {
+        case .map: return true
+        case .signOff, .gap: return false
+        case .system(let id): return systems.contains(id)
+        case .role(let id): return roles.contains(id)
+        case .flow(let id): return flowSteps[id] != nil
+        case .claim(let id): return claims.contains(id)
+        case .offering(let id): return offerings.contains(id)
+        case .category(let id): return categories.contains(id)
+        case .exception: return ref.value(in: map) != nil
+        case .copy(let index): return map.copies.indices.contains(index)
+        case .step(let flow, let index): return index >= 0 && index < (flowSteps[flow] ?? 0)
+        case .grant: return ref.value(in: map) != nil
         }
     }
 

@@ -35,6 +35,8 @@ public enum CheckJSON {
             o.array(evaluation.findings) { FindingJSON($1).write(to: &$0) }
             o.field("map", map.header.name)
             o.field("passed", evaluation.passes)
+            o.field("review")
+            ReviewJSON(ReviewState(map: map)).write(to: &o)
             o.field("schema_version", schemaVersion)
             o.field("summary")
             Summary(evaluation).write(to: &o)
@@ -52,9 +54,10 @@ public enum CheckJSON {
         let summary: Summary
         let claims: [ClaimJSON]
         let findings: [FindingJSON]
+        let review: ReviewJSON
 
         enum CodingKeys: String, CodingKey {
-            case schemaVersion = "schema_version", file, map, today, passed, summary, claims, findings
+            case schemaVersion = "schema_version", file, map, today, passed, summary, claims, findings, review
         }
 
         init(_ evaluation: Evaluation, map: ResidencyMap, fileName: String, catalogue: RegionCatalogue) {
@@ -67,6 +70,7 @@ public enum CheckJSON {
                 ClaimJSON(result, lists: (result.breaches, result.uncertainties)) { PlaceJSON($0, catalogue: catalogue) }
             }
             findings = evaluation.findings.map(FindingJSON.init)
+            review = ReviewJSON(ReviewState(map: map))
         }
     }
 

@@ -36,7 +36,7 @@ public struct TextStyle: Sendable, Hashable {
         }
     }
 
-    private func wrap(_ text: String, _ code: String) -> String {
+    func wrap(_ text: String, _ code: String) -> String {
         colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -6,7 +6,9 @@ extension ApprovalNoteWriter {
     func writeHeader() {
         document.heading(1, "Data residency approval note: \(map.header.name)")
         var lines: [Markup] = ["**Owner:** \(map.header.owner). **Last review:** " + reviewWords()]
-        lines.append("**Sign-offs:** " + signOffWords())
+        let review = ReviewState(map: map)
+        lines.append("**Sign-offs:** " + signOffWords(current: review.fingerprint))
+        lines.append("**Review:** " + reviewWords(review))
         let fingerprint = Markup(trusted: MapFingerprint.of(map))
         lines.append("**Version:** fingerprint `\(fingerprint)` (SHA-256 of the map's content), checked as of \(today)")
         lines.append("**Claims:** " + claimTally() + " **Findings:** " + findingTally())
@@ -29,7 +31,7 @@ extension ApprovalNoteWriter {
         return "\(last); next review due \(due) (in \(Markup(trusted: Self.count(left, "day", "days"))))"
     }
 
-    private func signOffWords() -> Markup {
+    private func signOffWords(current: String) -> Markup {
         let all = map.header.signOffs
         guard !all.isEmpty else { return "**none recorded** in the map" }
         let signOffs = all.prefix(limits.items)
@@ -42,6 +44,10 @@ extension ApprovalNoteWriter {
                 if let last, on < last { part += ", **before the last review**" }
             } else {
                 part += ", date not recorded"
+            }
+            if let approved = signOff.fingerprint {
+                part += signOff.approves(current) ? ", content `\(Markup(trusted: MapFingerprint.short(approved)))`"
+                    : ", **stale** (approved `\(Markup(trusted: MapFingerprint.short(approved)))`)"
             }
             return part
         }

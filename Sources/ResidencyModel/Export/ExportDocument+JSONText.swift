@@ -8,6 +8,8 @@ extension ExportDocument {
             o.field("fingerprint", fingerprint)
             o.field("map")
             map.write(to: &o)
+            o.field("review")
+            review.write(to: &o)
             o.field("schema_version", schemaVersion)
             o.field("today", today)
         }
@@ -60,7 +62,9 @@ extension ExportDocument.SignOffJSON {
     func write(to json: inout JSONText) {
         json.object { o in
             o.field("by", by)
+            o.field("fingerprint", fingerprint)
             o.field("on", on)
+            o.field("revision", revision)
             o.field("team", team)
         }
     }

@@ -14,9 +14,11 @@ public struct ExportDocument: Codable, Sendable, Hashable {
     public var fingerprint: String
     public var map: MapJSON
     public var evaluation: EvaluationJSON
+    /// Each team's sign-off state (stale ones marked) and the gap marks (`ReviewState`).
+    public var review: ReviewJSON
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", today, fingerprint, map, evaluation
+        case schemaVersion = "schema_version", today, fingerprint, map, evaluation, review
     }
 
     // MARK: The map
@@ -63,6 +65,10 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var by: String
         public var team: String?
         public var on: String?
+        /// The content fingerprint the sign-off approved.
+        public var fingerprint: String?
+        /// The git commit the signed file was in.
+        public var revision: String?
     }
 
     public struct OfferingJSON: Codable, Sendable, Hashable {

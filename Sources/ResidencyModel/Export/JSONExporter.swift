@@ -38,6 +38,8 @@ public struct JSONExporter: Sendable {
             o.field("fingerprint", MapFingerprint.of(map))
             o.field("map")
             builder.map(map, today: day).write(to: &o)
+            o.field("review")
+            ReviewJSON(ReviewState(map: map)).write(to: &o)
             o.field("schema_version", ExportDocument.currentSchemaVersion)
             o.field("today", day.description)
         }
@@ -53,7 +55,8 @@ public struct JSONExporter: Sendable {
             today: day.description,
             fingerprint: MapFingerprint.of(map),
             map: builder.map(map, today: day),
-            evaluation: builder.evaluation(evaluation)
+            evaluation: builder.evaluation(evaluation),
+            review: ReviewJSON(ReviewState(map: map))
         )
     }
 
@@ -85,7 +88,10 @@ public struct JSONExporter: Sendable {
                     name: header.name, owner: header.owner, lastReviewed: header.lastReviewed?.description,
                     reviewIntervalDays: header.reviewIntervalDays, reviewDue: header.reviewDue?.description,
                     reviewOverdue: header.isReviewOverdue(on: today),
-                    signOffs: header.signOffs.map { D.SignOffJSON(by: $0.by, team: $0.team, on: $0.on?.description) }),
+                    signOffs: header.signOffs.map {
+                        D.SignOffJSON(by: $0.by, team: $0.team, on: $0.on?.description, fingerprint: $0.fingerprint,
+                                      revision: $0.revision)
+                    }),
                 offerings: map.offerings.map {
                     D.OfferingJSON(id: $0.id, name: $0.name, region: $0.region.terms,
                                    hasNone: $0.hasNone.isEmpty ? nil : $0.hasNone.map(\.rawValue))

@@ -20,9 +20,27 @@ public enum MapFingerprint {
 
     /// All 64 hex digits of the content digest.
     public static func fullDigest(_ map: ResidencyMap) -> String {
-        var writer = ContentWriter()
+        var writer = ContentWriter(coverage: .everything)
         writer.feed(map)
         return hex(writer.finish())
+    }
+
+    /// What a sign-off approves: 64 hex digits over what the map says about data, and nothing
+    /// of the review itself. Covered: the name and owner, offerings, categories, systems, copies,
+    /// roles with their grants, flows with their steps (in order), claims and exceptions.
+    /// Not covered: the format version, `last_reviewed`, `review_interval_days`, `sign_off_teams`,
+    /// sign-offs and gap marks (signing or marking a gap must not make a sign-off stale), and the
+    /// order of top-level items and of a role's grants (moving a system in the file says nothing
+    /// new). A flow's step order is covered: it is the path data takes.
+    public static func content(_ map: ResidencyMap) -> String {
+        var writer = ContentWriter(coverage: .reviewedContent)
+        writer.feed(map)
+        return hex(writer.finish())
+    }
+
+    /// The first digits of a fingerprint, as printed.
+    public static func short(_ fingerprint: String) -> String {
+        String(fingerprint.prefix(length))
     }
 
     /// The SHA-256 (swift-crypto's) of `bytes` as 64 lower-case hex digits.
@@ -48,12 +66,30 @@ public enum MapFingerprint {
 
 /// Writes a map's content as length-prefixed fields into a SHA-256, in chunks.
 private struct ContentWriter {
+    /// The note's fingerprint covers everything; a sign-off's only what is reviewed.
+    enum Coverage {
+        case everything
+        case reviewedContent
+    }
+
+    private let coverage: Coverage
     private var hasher = SHA256()
     private var buffer: [UInt8] = []
 
-    init() {
+    init(coverage: Coverage) {
+        self.coverage = coverage
         buffer.reserveCapacity(Self.chunk)
-        string("resmap-content-1")
+        string(coverage == .everything ? "resmap-content-1" : "resmap-reviewed-content-1")
+    }
+
+    /// Top-level items in id order for the reviewed content (ties keep file order), so moving
+    /// an item in the file does not count as a change.
+    private func ordered<T>(_ values: [T], by key: (T) -> String) -> [T] {
+        guard coverage == .reviewedContent else { return values }
+        return values.enumerated().sorted { a, b in
+            let (ka, kb) = (key(a.element), key(b.element))
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 
     private static let chunk = 1 << 16
@@ -66,18 +102,39 @@ private struct ContentWriter {
     // MARK: Map
 
     mutating func feed(_ map: ResidencyMap) {
-        int(map.formatVersion)
         let header = map.header
-        string(header.name)
-        string(header.owner)
-        optional(header.lastReviewed) { $0.date($1) }
-        optional(header.reviewIntervalDays) { $0.int($1) }
-        list(header.signOffs) { w, signOff in
-            w.string(signOff.by)
-            w.optional(signOff.team) { $0.string($1) }
-            w.optional(signOff.on) { $0.date($1) }
+        if coverage == .everything {
+            int(map.formatVersion)
+            string(header.name)
+            string(header.owner)
+            optional(header.lastReviewed) { $0.date($1) }
+            optional(header.reviewIntervalDays) { $0.int($1) }
+            list(header.signOffs) { w, signOff in
+                w.string(signOff.by)
+                w.optional(signOff.team) { $0.string($1) }
+                w.optional(signOff.on) { $0.date($1) }
+                if let fingerprint = signOff.fingerprint { w.string("fingerprint"); w.string(fingerprint) }
+                if let revision = signOff.revision { w.string("revision"); w.string(revision) }
+            }
+            if let teams = header.declaredSignOffTeams { string("sign_off_teams"); strings(teams) }
+            if !header.gaps.isEmpty {
+                string("gaps")
+                list(header.gaps) { w, gap in
+                    w.string(gap.about.description)
+                    w.string(gap.team)
+                    w.string(gap.text)
+                    w.optional(gap.by) { $0.string($1) }
+                    w.optional(gap.on) { $0.date($1) }
+                    w.optional(gap.resolvedBy) { $0.string($1) }
+                    w.optional(gap.resolvedOn) { $0.date($1) }
+                    w.optional(gap.resolution) { $0.string($1) }
+                }
+            }
+        } else {
+            string(header.name)
+            string(header.owner)
         }
-        list(map.offerings) { w, offering in
+        list(ordered(map.offerings, by: \.id)) { w, offering in
             w.string(offering.id)
             w.string(offering.name)
             w.strings(offering.region.terms)
@@ -86,14 +143,14 @@ private struct ContentWriter {
             if !offering.hasNone.isEmpty { w.string("has_none"); w.strings(offering.hasNone.map(\.rawValue)) }
         }
         optional(map.declaredCategories) { w, categories in
-            w.list(categories) { w, category in
+            w.list(w.ordered(categories, by: \.id)) { w, category in
                 w.string(category.id)
                 w.string(category.name)
                 w.bool(category.personal)
             }
         }
-        list(map.systems) { w, system in w.feed(system) }
-        list(map.copies) { w, copy in
+        list(ordered(map.systems, by: \.id)) { w, system in w.feed(system) }
+        list(ordered(map.copies, by: { "\($0.from)>\($0.to)>\($0.kind.rawValue)" })) { w, copy in
             w.string(copy.from)
             w.string(copy.to)
             w.string(copy.kind.rawValue)
@@ -101,8 +158,8 @@ private struct ContentWriter {
             w.optional(copy.retention) { $0.retention($1) }
             w.optional(copy.notes) { $0.string($1) }
         }
-        list(map.roles) { w, role in w.feed(role) }
-        list(map.flows) { w, flow in
+        list(ordered(map.roles, by: \.id)) { w, role in w.feed(role) }
+        list(ordered(map.flows, by: \.id)) { w, flow in
             w.string(flow.id)
             w.string(flow.name)
             w.optional(flow.trigger) { $0.string($1) }
@@ -114,7 +171,7 @@ private struct ContentWriter {
                 if let from = step.from { w.string("from"); w.string(from.text) }
             }
         }
-        list(map.claims) { w, claim in
+        list(ordered(map.claims, by: \.id)) { w, claim in
             w.string(claim.id)
             w.string(claim.text)
             w.string(claim.offering)
@@ -122,7 +179,7 @@ private struct ContentWriter {
             w.optional(claim.data) { $0.strings($1) }
             w.optional(claim.scope) { $0.strings($1.map(\.rawValue)) }
         }
-        list(map.exceptions) { w, exception in
+        list(ordered(map.exceptions, by: \.id)) { w, exception in
             w.string(exception.id)
             w.string(exception.claim)
             switch exception.covers {
@@ -166,7 +223,7 @@ private struct ContentWriter {
         string(role.team)
         strings(role.countries)
         optional(role.headcount) { $0.int($1) }
-        list(role.access) { w, grant in
+        list(ordered(role.access, by: \.system)) { w, grant in
             w.string(grant.system)
             w.strings(grant.capabilities.map(\.rawValue))
             w.string(grant.when.rawValue)

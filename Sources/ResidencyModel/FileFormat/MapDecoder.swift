@@ -129,19 +129,13 @@ struct MapDecoder {
         let signOffs = items(fields["sign_offs"], key: "sign_offs", what: what).enumerated().compactMap {
             decodeSignOff($1, number: $0 + 1)
         }
+        let teams = signOffTeams(fields["sign_off_teams"], what: what)
+        let gaps = items(fields["gaps"], key: "gaps", what: what).enumerated().compactMap {
+            decodeGap($1, number: $0 + 1)
+        }
         guard let name, let owner else { return nil }
         return MapHeader(name: name, owner: owner, lastReviewed: lastReviewed, reviewIntervalDays: interval,
-                         signOffs: signOffs)
-    }
-
-    private mutating func decodeSignOff(_ node: YAMLNode, number: Int) -> SignOff? {
-        let what = "sign-off #\(number)"
-        guard let fields = fields(of: node, what: what, allowed: MapKeys.signOff, required: ["by"]) else { return nil }
-        let by = requiredText(fields, "by", what: what)
-        let team = text(fields["team"], key: "team", what: what)
-        let on = date(fields["on"], key: "on", what: what)
-        guard let by else { return nil }
-        return SignOff(by: by, team: team, on: on)
+                         signOffs: signOffs, declaredSignOffTeams: teams, gaps: gaps)
     }
 
     // MARK: - Offerings and categories

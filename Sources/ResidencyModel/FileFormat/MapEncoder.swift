@@ -33,11 +33,26 @@ struct MapEncoder {
             ("owner", text(header.owner)),
             ("last_reviewed", header.lastReviewed.map(date)),
             ("review_interval_days", header.reviewIntervalDays.map(number)),
+            ("sign_off_teams", header.declaredSignOffTeams.map(flowList)),
             ("sign_offs", blockList(header.signOffs.map { signOff in
                 mapping([
                     ("by", text(signOff.by)),
                     ("team", signOff.team.map(text)),
                     ("on", signOff.on.map(date)),
+                    ("fingerprint", signOff.fingerprint.map(text)),
+                    ("revision", signOff.revision.map(text)),
+                ])
+            })),
+            ("gaps", blockList(header.gaps.map { gap in
+                mapping([
+                    ("about", text(gap.about.description)),
+                    ("team", text(gap.team)),
+                    ("text", text(gap.text)),
+                    ("by", gap.by.map(text)),
+                    ("on", gap.on.map(date)),
+                    ("resolved_by", gap.resolvedBy.map(text)),
+                    ("resolved_on", gap.resolvedOn.map(date)),
+                    ("resolution", gap.resolution.map(text)),
                 ])
             })),
         ])

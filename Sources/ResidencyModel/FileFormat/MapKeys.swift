@@ -3,8 +3,10 @@
 enum MapKeys {
     static let root = ["resmap", "map", "offerings", "data_categories", "systems", "copies", "roles", "flows",
                        "claims", "exceptions"]
-    static let header = ["name", "owner", "last_reviewed", "review_interval_days", "sign_offs"]
-    static let signOff = ["by", "team", "on"]
+    static let header = ["name", "owner", "last_reviewed", "review_interval_days", "sign_off_teams", "sign_offs",
+                         "gaps"]
+    static let signOff = ["by", "team", "on", "fingerprint", "revision"]
+    static let gap = ["about", "team", "text", "by", "on", "resolved_by", "resolved_on", "resolution"]
     static let offering = ["id", "name", "region", "has_none"]
     static let category = ["id", "name", "personal"]
     static let system = ["id", "name", "kind", "vendor", "location", "data", "retention", "offerings", "status",
@@ -38,6 +40,9 @@ enum MapKeys {
         case "offering": return "offering: OFFERING-ID"
         case "approved_by": return "approved_by: who approved it"
         case "how": return "how: how the location was checked"
+        case "about": return "about: system:SYSTEM-ID (or map)"
+        case "team": return "team: support"
+        case "text": return "text: what is missing or unclear"
         default: return "\(key): ..."
         }
     }

@@ -5,21 +5,35 @@ public struct MapHeader: Sendable, Hashable, Codable {
     public var lastReviewed: ISODate?
     /// How often the map must be reviewed; a review older than this is overdue.
     public var reviewIntervalDays: Int?
-    /// People who signed the map off, for the approval note.
+    /// People who signed the map off, each bound to the content they approved.
     public var signOffs: [SignOff]
+    /// The teams that must sign off, as written; nil when the file names none and
+    /// `SignOffPolicy.defaultTeams` apply. Kept apart so saving writes back what the user wrote.
+    public var declaredSignOffTeams: [String]?
+    /// Gap marks: open questions a team raised about an item, and how they were resolved.
+    public var gaps: [GapMark]
 
     public init(
         name: String,
         owner: String,
         lastReviewed: ISODate? = nil,
         reviewIntervalDays: Int? = nil,
-        signOffs: [SignOff] = []
+        signOffs: [SignOff] = [],
+        declaredSignOffTeams: [String]? = nil,
+        gaps: [GapMark] = []
     ) {
         self.name = name
         self.owner = owner
         self.lastReviewed = lastReviewed
         self.reviewIntervalDays = reviewIntervalDays
         self.signOffs = signOffs
+        self.declaredSignOffTeams = declaredSignOffTeams
+        self.gaps = gaps
+    }
+
+    /// The teams whose current sign-off a full review needs.
+    public var signOffTeams: [String] {
+        declaredSignOffTeams ?? SignOffPolicy.defaultTeams
     }
 
     /// The day the next review is due, when both the last review and the interval are known.
@@ -34,15 +48,3 @@ public struct MapHeader: Sendable, Hashable, Codable {
     }
 }
 
-/// One person's approval of the map (engineering, legal, support, ...).
-public struct SignOff: Sendable, Hashable, Codable {
-    public var by: String
-    public var team: String?
-    public var on: ISODate?
-
-    public init(by: String, team: String? = nil, on: ISODate? = nil) {
-        self.by = by
-        self.team = team
-        self.on = on
-    }
-}
