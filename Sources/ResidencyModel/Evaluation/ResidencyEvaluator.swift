@@ -51,7 +51,7 @@ public struct ResidencyEvaluator: Sendable {
         }
         let claims = results.claims
         let evaluation = Evaluation(today: today, claims: Array(claims.prefix(map.claims.count)), findings: results.findings,
-                                    stepSystems: index.stepSystems, index: index)
+                                    stepSystems: nil, index: index)
         return (evaluation, Array(claims.dropFirst(map.claims.count)))
     }
 
