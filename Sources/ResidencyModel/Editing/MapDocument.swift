@@ -1,6 +1,7 @@
 /// A map being edited: the map, the file snapshot it came from, its evaluation, and the history.
-/// Every change goes through `commit`: apply the edit, validate, re-evaluate. Undo and redo commit
-/// inverse edits through the same path. A value type, so the interface's state stays a value.
+/// Every change goes through `commit`: apply the edit, validate and re-evaluate (side by side on a
+/// large map). Undo and redo commit inverse edits through the same path. A value type, so the
+/// interface's state stays a value.
 public struct MapDocument: Sendable {
     public private(set) var map: ResidencyMap
     public private(set) var evaluation: Evaluation
@@ -112,11 +113,17 @@ public struct MapDocument: Sendable {
         } catch {
             throw EditRefusal.conflict(error)
         }
-        let problems = newProblems(in: next, after: edit)
+        // Validation and evaluation read only `next`: on a large map they run side by side, and
+        // a refused edit's evaluation is dropped (forms check `problems(with:)` first, so
+        // refusals here are rare).
+        let current = self
+        let (problems, evaluated) = SideBySide.run(inParallel: next.systems.count >= SideBySide.parallelSystems,
+                                                   { current.newProblems(in: next, after: edit) },
+                                                   { current.evaluator.evaluate(next) })
         guard problems.isEmpty else { throw EditRefusal.invalid(problems) }
         let before = evaluation
         map = next
-        evaluation = evaluator.evaluate(next)
+        evaluation = evaluated
         generation += 1
         sinceSnapshot.append(edit)
         return Committed(edit: edit, changes: VerdictChanges(from: before, to: evaluation, renames: edit.renames))

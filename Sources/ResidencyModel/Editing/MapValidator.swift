@@ -41,11 +41,14 @@ private struct ValidationRun {
     /// Items whose own fields are checked; nil for all.
     let fieldsOf: Set<ItemKey>?
     let checksHeader: Bool
+    /// `fieldsOf` as a list when it holds only a few items.
+    let fewFieldsOf: [ItemKey]?
 
     init(map: ResidencyMap, catalogue: RegionCatalogue, fieldsOf: Set<ItemKey>?, header: Bool = true) {
         self.map = map
         self.catalogue = catalogue
         self.fieldsOf = fieldsOf
+        self.fewFieldsOf = fieldsOf.flatMap { $0.count <= 8 ? Array($0) : nil }
         self.checksHeader = header
         systems = Set(map.systems.map(\.id))
         roles = Set(map.roles.map(\.id))
@@ -58,7 +61,10 @@ private struct ValidationRun {
     }
 
     private func wants(_ key: ItemKey) -> Bool {
-        fieldsOf?.contains(key) ?? true
+        guard let fieldsOf else { return true }
+        // An edit writes a few items: comparing with each is cheaper than hashing every key.
+        if let few = fewFieldsOf { return few.contains(key) }
+        return fieldsOf.contains(key)
     }
 
     mutating func checkAll() {
@@ -227,16 +233,16 @@ private struct ValidationRun {
             for (index, step) in flow.steps.enumerated() { fits(step.notes, "steps #\(index + 1) notes", key) }
         }
         for (index, step) in flow.steps.enumerated() {
-            let field = "steps #\(index + 1)"
-            reference(step.system, to: systems, .systems, "\(field) system", key)
-            references(step.data, to: categories, .categories, "\(field) data", key)
+            // Field names are worded only for a problem (most steps have none).
+            reference(step.system, to: systems, .systems, "steps #\(index + 1) system", key)
+            references(step.data, to: categories, .categories, "steps #\(index + 1) data", key)
             switch step.from {
             case .step(let number)? where number >= index + 1 || number < 0:
-                add(key, "\(field) from", "step \(index + 1) comes from step \(number), which is not an earlier step",
+                add(key, "steps #\(index + 1) from", "step \(index + 1) comes from step \(number), which is not an earlier step",
                     fix: index == 0 ? "leave `from:` out: the first step comes from the start"
                         : "write a step number from 0 (the start) to \(index), or a system id")
             case .system(let id)?:
-                reference(id, to: systems, .systems, "\(field) from", key)
+                reference(id, to: systems, .systems, "steps #\(index + 1) from", key)
             default:
                 break
             }
@@ -301,12 +307,12 @@ private struct ValidationRun {
     private mutating func checkIDs(_ section: MapSection, _ ids: [String]) {
         var seen = Set<String>()
         for id in ids {
-            let key = ItemKey(section: section, name: id)
-            if wants(key), let problem = IDRules.problem(with: id) {
-                add(key, "id", "the id \(UserText.quoted(id)) of a \(section.noun) \(problem)",
+            // The spelling first: it is a scan of a few bytes, `wants` a hash.
+            if let problem = IDRules.problem(with: id), wants(ItemKey(section: section, name: id)) {
+                add(ItemKey(section: section, name: id), "id", "the id \(UserText.quoted(id)) of a \(section.noun) \(problem)",
                     fix: "use letters, digits and dashes without spaces, such as 'db-main'")
             } else if !seen.insert(id).inserted {
-                add(key, "id", "duplicate \(section.noun) id \(UserText.quoted(id))", fix: "give each \(section.noun) its own id")
+                add(ItemKey(section: section, name: id), "id", "duplicate \(section.noun) id \(UserText.quoted(id))", fix: "give each \(section.noun) its own id")
             }
         }
     }

@@ -30,16 +30,34 @@ public struct VerdictChanges: Sendable, Hashable {
             moved.append(Moved(claimID: result.claim.id, claimText: result.claim.text, from: result.verdict, to: nil))
         }
         self.moved = moved
-        // Findings are compared as a multiset of (kind, subject): a message that only rewords does not count.
+        (newFindings, resolvedFindings) = Self.findingChanges(old.findings, new.findings, renames: renames)
+    }
+
+    /// How many findings `new` has that `old` has not, and the reverse, as a multiset of (kind,
+    /// subject): a message that only rewords does not count. An edit changes a few findings
+    /// among thousands and keeps the rest in order, so the common head and tail are matched
+    /// pairwise first (an element compare, no hashing) and only the part between is counted.
+    /// Removing pairs that match from both sides leaves the multiset difference as it was.
+    static func findingChanges(_ old: [Finding], _ new: [Finding], renames: [MapEdit.Rename]) -> (added: Int, resolved: Int) {
+        func same(_ before: Finding, _ after: Finding) -> Bool {
+            before.kind == after.kind && (renames.isEmpty ? before.subject : before.subject.renamed(renames)) == after.subject
+        }
+        var head = 0
+        while head < old.count, head < new.count, same(old[head], new[head]) { head += 1 }
+        var oldEnd = old.count
+        var newEnd = new.count
+        while oldEnd > head, newEnd > head, same(old[oldEnd - 1], new[newEnd - 1]) {
+            oldEnd -= 1
+            newEnd -= 1
+        }
         var counts: [FindingKey: Int] = [:]
-        for finding in old.findings { counts[FindingKey(finding, renames: renames), default: 0] += 1 }
+        for finding in old[head..<oldEnd] { counts[FindingKey(finding, renames: renames), default: 0] += 1 }
         var added = 0
-        for finding in new.findings {
+        for finding in new[head..<newEnd] {
             let key = FindingKey(finding, renames: [])
             if let count = counts[key], count > 0 { counts[key] = count - 1 } else { added += 1 }
         }
-        newFindings = added
-        resolvedFindings = counts.values.reduce(0, +)
+        return (added, counts.values.reduce(0, +))
     }
 
     public var isEmpty: Bool { moved.isEmpty && newFindings == 0 && resolvedFindings == 0 }

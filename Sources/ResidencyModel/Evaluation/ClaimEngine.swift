@@ -48,10 +48,13 @@ final class ClaimEngine: Sendable {
         var countryClasses: [[PlaceClass]] = []
         var insideUnderDPF: [[Bool]] = []
         var admitsDPF: [Bool] = []
+        var flowOfferings: [[String]]?
         for claim in index.map.claims + extraClaims {
             guard let position = index.offeringPosition[claim.offering] else { continue }
             if scopes[claim.offering] == nil {
-                scopes[claim.offering] = OfferingScope(offering: claim.offering, index: index)
+                let dedicated = flowOfferings ?? OfferingScope.dedicatedOfferings(index)
+                flowOfferings = dedicated
+                scopes[claim.offering] = OfferingScope(offering: claim.offering, index: index, flowOfferings: dedicated)
             }
             let region = claim.region ?? index.map.offerings[position].region
             guard regionIDs[region] == nil, let countries = index.catalogue.countries(in: region) else { continue }

@@ -24,7 +24,8 @@ public struct Evaluation: Sendable, Hashable {
         self.init(today: today, claims: claims, findings: findings, stepSystems: stepSystems, index: nil)
     }
 
-    init(today: ISODate, claims: [ClaimResult], findings: [Finding], stepSystems: [String: [String]], index: MapIndex?) {
+    /// `stepSystems` nil: read from `index` when the finding indexes are first built.
+    init(today: ISODate, claims: [ClaimResult], findings: [Finding], stepSystems: [String: [String]]?, index: MapIndex?) {
         self.index = index
         self.today = today
         self.claims = claims
@@ -34,7 +35,7 @@ public struct Evaluation: Sendable, Hashable {
             claimIndex[result.claim.id] = c
         }
         self.claimIndex = claimIndex
-        self.findingLookup = FindingLookup(findings: findings, stepSystems: stepSystems)
+        self.findingLookup = FindingLookup(findings: findings, stepSystems: stepSystems, index: index)
     }
 
     public static func == (lhs: Evaluation, rhs: Evaluation) -> Bool {
@@ -172,19 +173,21 @@ struct FindingIndexes: Sendable {
 /// field: every read and write of `built` happens under `lock`; the inputs are immutable.
 final class FindingLookup: @unchecked Sendable {
     private let findings: [Finding]
-    private let stepSystems: [String: [String]]
+    private let stepSystems: [String: [String]]?
+    private let index: MapIndex?
     private let lock = NSLock()
     private var built: FindingIndexes?
 
-    init(findings: [Finding], stepSystems: [String: [String]]) {
+    init(findings: [Finding], stepSystems: [String: [String]]?, index: MapIndex?) {
         self.findings = findings
         self.stepSystems = stepSystems
+        self.index = index
     }
 
     var indexes: FindingIndexes {
         lock.withLock {
             if let built { return built }
-            let indexes = FindingIndexes(findings: findings, stepSystems: stepSystems)
+            let indexes = FindingIndexes(findings: findings, stepSystems: stepSystems ?? index?.stepSystems ?? [:])
             built = indexes
             return indexes
         }

@@ -28,18 +28,24 @@ struct FindingChecks {
         checkForgottenKinds(&findings)
         checkReview(&findings)
         checkExceptions(&findings)
-        // Most severe first, keeping check order within a severity (a stable bucket sort).
-        var bySeverity: [[Finding]] = Array(repeating: [], count: Severity.allCases.count)
-        for finding in findings {
-            bySeverity[Severity.allCases.firstIndex(of: finding.severity) ?? 0].append(finding)
+        // Most severe first, keeping check order within a severity (a stable bucket sort, by
+        // position: each finding is copied once, into its place).
+        let severities = Severity.allCases
+        let rank = findings.map { severities.firstIndex(of: $0.severity) ?? 0 }
+        var sorted: [Finding] = []
+        sorted.reserveCapacity(findings.count)
+        for level in severities.indices.reversed() {
+            for i in findings.indices where rank[i] == level { sorted.append(findings[i]) }
         }
-        return bySeverity.reversed().flatMap { $0 }
+        return sorted
     }
 
     // MARK: Systems
 
     private func checkSystems(_ findings: inout [Finding]) {
-        for (s, system) in index.map.systems.enumerated() {
+        let systems = index.map.systems
+        for s in systems.indices {
+            let system = systems[s]
             let subject = MapElement.system(system.id)
             let location = index.location(ofSystem: s)
             let personal = index.declared[s].intersection(index.personal)

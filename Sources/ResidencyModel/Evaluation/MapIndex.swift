@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the evaluator looks up, built once per map in one pass over each list, so that no
 /// check ever scans the whole map inside another scan.
 struct MapIndex: Sendable {
@@ -40,8 +42,6 @@ struct MapIndex: Sendable {
     // Flows, flattened into steps in map order
     let steps: [StepRef]
     let stepsBySystem: [[Int]]
-    /// For each flow, the system id of each step (for the evaluation's indexes).
-    let stepSystems: [String: [String]]
     /// Where each flow's steps start in `steps`, and flows by id.
     let flowStepStart: [Int]
     let flowPosition: [String: Int]
@@ -63,7 +63,8 @@ struct MapIndex: Sendable {
     /// When they do, reports name each id once, by its first holder (`canonical...`).
     let idsAreUnique: Bool
     let exceptions: ExceptionIndex
-    private let copyPosition: [CopyKey: Int]
+    /// Copies by ends and kind, built on first use: only answers and exports ask.
+    private let copyPositions: CopyPositions
     private let exceptionByID: [String: ClaimException]
 
     init(map: ResidencyMap, catalogue: RegionCatalogue) {
@@ -95,27 +96,38 @@ struct MapIndex: Sendable {
         systemLocation.reserveCapacity(map.systems.count)
         var placeCache: [String: Place?] = [:]
         var idsAreUnique = true
-        for (i, system) in map.systems.enumerated() {
-            if systemPosition[system.id] == nil { systemPosition[system.id] = i } else { idsAreUnique = false }
-            declared.append(CategorySet(system.data.compactMap { categoryPosition[$0] }))
+        var systemSlot: [Int] = []
+        systemSlot.reserveCapacity(map.systems.count)
+        // Fields are read in place (`systems[i].id`): a copy of each system would retain every field.
+        let systems = map.systems
+        for i in systems.indices {
+            let id = systems[i].id
+            // One hash per id; the first holder is put back on a (rare) duplicate.
+            if let first = systemPosition.updateValue(i, forKey: id) {
+                systemPosition[id] = first
+                idsAreUnique = false
+            }
+            var data = CategorySet()
+            for category in systems[i].data { if let position = categoryPosition[category] { data.insert(position) } }
+            declared.append(data)
             // Locations are interned with the system's transfer basis, since a DPF certification
             // changes where an adequacy region counts a US place.
-            let key = LocationKey(location: system.location, dpf: system.transferBasis == .dpf)
+            let key = LocationKey(location: systems[i].location, dpf: systems[i].transferBasis == .dpf)
+            let location: Int
             if let id = locationIDs[key] {
-                systemLocation.append(id)
+                location = id
             } else {
-                let resolved = ResolvedLocation(system.location, dpf: key.dpf, catalogue: catalogue, cache: &placeCache)
-                locationIDs[key] = locations.count
-                systemLocation.append(locations.count)
+                let resolved = ResolvedLocation(key.location, dpf: key.dpf, catalogue: catalogue, cache: &placeCache)
+                location = locations.count
+                locationIDs[key] = location
                 locations.append(resolved)
             }
+            systemLocation.append(location)
+            systemSlot.append(location * 2 + (systems[i].status.isCertain ? 1 : 0))
         }
         self.systemPosition = systemPosition
         self.declared = declared
         self.systemLocation = systemLocation
-        let systemSlot = zip(map.systems, systemLocation).map { system, location in
-            location * 2 + (system.status.isCertain ? 1 : 0)
-        }
         self.systemSlot = systemSlot
         self.locations = locations
 
@@ -123,12 +135,12 @@ struct MapIndex: Sendable {
         var copyTo: [Int?] = []
         var copiesInto = Array(repeating: [Int](), count: map.systems.count)
         var copiesFrom = Array(repeating: [Int](), count: map.systems.count)
-        var copyPosition: [CopyKey: Int] = [:]
-        for (i, copy) in map.copies.enumerated() {
-            let key = CopyKey(from: copy.from, to: copy.to, kind: copy.kind)
-            if copyPosition[key] == nil { copyPosition[key] = i }
-            let from = systemPosition[copy.from]
-            let to = systemPosition[copy.to]
+        copyFrom.reserveCapacity(map.copies.count)
+        copyTo.reserveCapacity(map.copies.count)
+        let copies = map.copies
+        for i in copies.indices {
+            let from = systemPosition[copies[i].from]
+            let to = systemPosition[copies[i].to]
             copyFrom.append(from)
             copyTo.append(to)
             if let to { copiesInto[to].append(i) }
@@ -138,12 +150,11 @@ struct MapIndex: Sendable {
         self.copyTo = copyTo
         self.copiesInto = copiesInto
         self.copiesFrom = copiesFrom
-        self.copyPosition = copyPosition
+        self.copyPositions = CopyPositions(copies: map.copies)
         self.held = CopyPropagation.propagate(start: declared, declared: declared, copyFrom: copyFrom, copyTo: copyTo)
 
         var steps: [StepRef] = []
         var stepsBySystem = Array(repeating: [Int](), count: map.systems.count)
-        var stepSystems: [String: [String]] = [:]
         var flowStepStart: [Int] = []
         var flowPosition: [String: Int] = [:]
         for (f, flow) in map.flows.enumerated() {
@@ -157,11 +168,9 @@ struct MapIndex: Sendable {
                     data: CategorySet(step.data.compactMap { categoryPosition[$0] })
                 ))
             }
-            if stepSystems[flow.id] == nil { stepSystems[flow.id] = flow.steps.map(\.system) }
         }
         self.steps = steps
         self.stepsBySystem = stepsBySystem
-        self.stepSystems = stepSystems
         self.flowStepStart = flowStepStart
         self.flowPosition = flowPosition
 
@@ -220,6 +229,14 @@ struct MapIndex: Sendable {
 
     // MARK: Lookups
 
+    /// For each flow, the system id of each step (for the evaluation's finding indexes, made
+    /// when a screen first asks).
+    var stepSystems: [String: [String]] {
+        var stepSystems: [String: [String]] = [:]
+        for flow in map.flows where stepSystems[flow.id] == nil { stepSystems[flow.id] = flow.steps.map(\.system) }
+        return stepSystems
+    }
+
     func system(_ position: Int) -> DataSystem { map.systems[position] }
 
     /// The slot of every member of an aspect (`OfferingScope.slot`), by position.
@@ -249,7 +266,7 @@ struct MapIndex: Sendable {
 
     /// The first copy with these ends and kind.
     func copy(from: String, to: String, kind: CopyKind) -> DataCopy? {
-        copyPosition[CopyKey(from: from, to: to, kind: kind)].map { map.copies[$0] }
+        copyPositions.position(of: CopyKey(from: from, to: to, kind: kind)).map { map.copies[$0] }
     }
 
     func exception(_ id: String) -> ClaimException? { exceptionByID[id] }
@@ -309,6 +326,33 @@ private struct CopyKey: Hashable {
     let from: String
     let to: String
     let kind: CopyKind
+}
+
+/// The first copy with each ends and kind, built once on first use. `@unchecked Sendable`
+/// because of the one mutable field: every read and write of `built` happens under `lock`; the
+/// copies are immutable.
+private final class CopyPositions: @unchecked Sendable {
+    private let copies: [DataCopy]
+    private let lock = NSLock()
+    private var built: [CopyKey: Int]?
+
+    init(copies: [DataCopy]) {
+        self.copies = copies
+    }
+
+    func position(of key: CopyKey) -> Int? {
+        lock.withLock {
+            if let built { return built[key] }
+            var positions: [CopyKey: Int] = [:]
+            positions.reserveCapacity(copies.count)
+            for (i, copy) in copies.enumerated() {
+                let key = CopyKey(from: copy.from, to: copy.to, kind: copy.kind)
+                if positions[key] == nil { positions[key] = i }
+            }
+            built = positions
+            return positions[key]
+        }
+    }
 }
 
 /// One flow step, by position: flow `flow`, step `step` (from 0), into system `system`.

@@ -35,7 +35,8 @@ struct OfferingScope: Sendable {
         return index.systemSlot[system]
     }
 
-    init(offering: String, index: MapIndex) {
+    /// `flowOfferings` is `dedicatedOfferings(index)`, worked out once for every offering.
+    init(offering: String, index: MapIndex, flowOfferings: [[String]]) {
         let categoryCount = index.categories.count
         let systems = index.map.systems
         let empty = Buckets(repeating: [:], count: categoryCount)
@@ -44,8 +45,8 @@ struct OfferingScope: Sendable {
         start.reserveCapacity(systems.count)
         var serving = [Bool]()
         serving.reserveCapacity(systems.count)
-        for (s, system) in systems.enumerated() {
-            serving.append(system.serves(offering: offering))
+        for s in systems.indices {
+            serving.append(systems[s].serves(offering: offering))
             guard serving[s] else {
                 start.append(CategorySet())
                 continue
@@ -79,7 +80,7 @@ struct OfferingScope: Sendable {
 
         var processing = empty
         var stepData = Array(repeating: CategorySet(), count: index.steps.count)
-        let included = Self.flowsServing(offering: offering, index: index)
+        let included = Self.flowsServing(offering: offering, flowOfferings: flowOfferings)
         for (k, step) in index.steps.enumerated() where included[step.flow] && !step.data.isEmpty {
             if let system = step.system, !serving[system] { continue }
             stepData[k] = step.data
@@ -144,16 +145,21 @@ struct OfferingScope: Sendable {
     /// shared systems serves everyone). Within a flow that belongs, a step counts when its system
     /// serves the offering: a support flow that opens the EU app for EU customers and the US app
     /// for US customers carries EU data only on its EU and shared steps.
-    static func flowsServing(offering: String, index: MapIndex) -> [Bool] {
-        var hasDedicated = Array(repeating: false, count: index.map.flows.count)
-        var dedicatedHere = Array(repeating: false, count: index.map.flows.count)
+    static func flowsServing(offering: String, flowOfferings: [[String]]) -> [Bool] {
+        flowOfferings.map { $0.isEmpty || $0.contains(offering) }
+    }
+
+    /// Per flow: every offering its steps' systems are dedicated to, each once (empty for a flow
+    /// of shared systems only).
+    static func dedicatedOfferings(_ index: MapIndex) -> [[String]] {
+        var dedicated = Array(repeating: [String](), count: index.map.flows.count)
+        let systems = index.map.systems
         for step in index.steps {
             guard let system = step.system else { continue }
-            let offerings = index.map.systems[system].offerings
-            if offerings.isEmpty { continue }
-            hasDedicated[step.flow] = true
-            if offerings.contains(offering) { dedicatedHere[step.flow] = true }
+            for offering in systems[system].offerings where !dedicated[step.flow].contains(offering) {
+                dedicated[step.flow].append(offering)
+            }
         }
-        return (0..<index.map.flows.count).map { !hasDedicated[$0] || dedicatedHere[$0] }
+        return dedicated
     }
 }

@@ -36,22 +36,17 @@ public struct ResidencyEvaluator: Sendable {
     /// per extra claim, in order. No finding is made about the extra claims.
     public func evaluate(_ map: ResidencyMap, alsoChecking extraClaims: [Claim]) -> (evaluation: Evaluation, extra: [ClaimResult]) {
         let index = MapIndex(map: map, catalogue: catalogue)
-        let results = PairOfResults()
         let (today, expiryWarningDays) = (self.today, self.expiryWarningDays)
         // Claims and findings read the same immutable index and nothing else: on a large map
-        // they run side by side (two cores halve the wait); on a small one the overhead is tiny.
-        DispatchQueue.concurrentPerform(iterations: map.systems.count >= 500 ? 2 : 1) { part in
-            if part == 0 {
-                let engine = ClaimEngine(index: index, today: today, extraClaims: extraClaims)
-                results.setClaims((map.claims + extraClaims).map { ClaimResult(plan: engine.plan($0), engine: engine) })
-            }
-            if part == 1 || map.systems.count < 500 {
-                results.setFindings(FindingChecks(index: index, today: today, expiryWarningDays: expiryWarningDays).run())
-            }
-        }
-        let claims = results.claims
-        let evaluation = Evaluation(today: today, claims: Array(claims.prefix(map.claims.count)), findings: results.findings,
-                                    stepSystems: index.stepSystems, index: index)
+        // they run side by side; on a small one the overhead is tiny.
+        let (claims, findings) = SideBySide.run(inParallel: map.systems.count >= SideBySide.parallelSystems, {
+            let engine = ClaimEngine(index: index, today: today, extraClaims: extraClaims)
+            return (map.claims + extraClaims).map { ClaimResult(plan: engine.plan($0), engine: engine) }
+        }, {
+            FindingChecks(index: index, today: today, expiryWarningDays: expiryWarningDays).run()
+        })
+        let evaluation = Evaluation(today: today, claims: Array(claims.prefix(map.claims.count)), findings: findings,
+                                    stepSystems: nil, index: index)
         return (evaluation, Array(claims.dropFirst(map.claims.count)))
     }
 
@@ -72,17 +67,4 @@ public struct ResidencyEvaluator: Sendable {
     public func findings(for map: ResidencyMap) -> [Finding] {
         FindingChecks(index: MapIndex(map: map, catalogue: catalogue), today: today, expiryWarningDays: expiryWarningDays).run()
     }
-}
-
-/// The two halves of an evaluation, filled from two threads. `@unchecked Sendable` because of
-/// its mutable fields: each is written once under `lock` and read under it after both halves end.
-private final class PairOfResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storedClaims: [ClaimResult] = []
-    private var storedFindings: [Finding] = []
-
-    func setClaims(_ claims: [ClaimResult]) { lock.withLock { storedClaims = claims } }
-    func setFindings(_ findings: [Finding]) { lock.withLock { storedFindings = findings } }
-    var claims: [ClaimResult] { lock.withLock { storedClaims } }
-    var findings: [Finding] { lock.withLock { storedFindings } }
 }
