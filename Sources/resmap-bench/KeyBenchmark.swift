@@ -61,5 +61,43 @@ enum KeyBenchmark {
         print("cells = cells the diff redraws per key, on average:")
         print(table.render())
         print("keys checksum \(checksum)")
+        try paneQueries(sources.map { ($0.name, $0.map) })
+    }
+
+    /// The part of a Down key on Systems that this work changed, old and new side by side in one
+    /// process: the selected system's breaches as the pane asked before (every claim asked, every
+    /// breach worded) and as it asks now (the per-element counts, the first fifty worded); and
+    /// building those counts, once per evaluation.
+    static func paneQueries(_ sources: [(name: String, map: ResidencyMap)]) throws {
+        var table = BenchmarkTable(headings: ["map", "evaluate", "counts built", "every claim asked", "counts read", "breaches listed"])
+        var checksum = 0
+        for source in sources {
+            let ids = source.map.systems.prefix(presses).map(\.id)
+            var evaluation = ResidencyEvaluator(today: Bench.today).evaluate(source.map)
+            let evaluate = Benchmark.time(repeats: 3) {
+                evaluation = ResidencyEvaluator(today: Bench.today).evaluate(source.map)
+                return evaluation.claims.count
+            }
+            _ = evaluation.claims.map(\.openBreachCount) // the digests the first frame builds anyway
+            let built = Benchmark.time(repeats: 1) { evaluation.breaches(involvingSystem: ids.first ?? "", first: 50).count }
+            var old: [Double] = []
+            var new: [Double] = []
+            var listed = 0
+            for id in ids {
+                // Interleaved, so both see the same machine.
+                old += Benchmark.time(repeats: 1) { evaluation.breaches(involvingSystem: id).count }.milliseconds
+                let now = Benchmark.time(repeats: 1) { evaluation.breaches(involvingSystem: id, first: 50).count }
+                new += now.milliseconds
+                listed += now.checksum
+            }
+            checksum &+= built.checksum &+ listed
+            table.add([source.name, Benchmark.median(evaluate.milliseconds).formatted, (built.milliseconds.first ?? 0).formatted,
+                       Benchmark.median(old).formatted, Benchmark.median(new).formatted, "\(listed / max(1, ids.count))"])
+        }
+        print("")
+        print("A system's breaches for its details pane, milliseconds (median over the first \(presses) systems);")
+        print("counts built = once per evaluation, on the first pane that asks; breaches listed = shown per pane:")
+        print(table.render())
+        print("pane checksum \(checksum)")
     }
 }

@@ -22,12 +22,14 @@ struct BenchOptions {
     var rows: Set<String>?
     /// Whether to time the interface's screens after the table.
     var interface = true
+    /// Whether to time only the keys (and none of the table or the screens).
+    var keysOnly = false
     /// Whether to time the editor: commits, keypresses in forms and pickers, saves.
     var editing = true
     var showHelp = false
 
     static let usage = """
-        usage: resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no] [--editing yes|no]
+        usage: resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no|keys] [--editing yes|no]
 
           --sizes      map sizes, in systems, separated by commas
           --repeats    timed runs per row (after one untimed warm-up)
@@ -35,7 +37,7 @@ struct BenchOptions {
           --map        regional (each offering's stack mostly in its region; the default) or
                        worldwide (systems and people anywhere: the worst case for breach lists)
           --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
-          --interface  also time the interface's screens (yes by default)
+          --interface  also time the interface's screens and keys (yes by default); keys: only the keys
           --editing    also time the editor: commits, keys in forms and pickers, saves (yes by default)
         """
 
@@ -74,8 +76,9 @@ struct BenchOptions {
                 }
                 self.placement = placement
             case "--interface":
-                guard value == "yes" || value == "no" else { throw OptionError("--interface takes yes or no, not \(value)") }
-                interface = value == "yes"
+                guard ["yes", "no", "keys"].contains(value) else { throw OptionError("--interface takes yes, no or keys, not \(value)") }
+                interface = value != "no"
+                keysOnly = value == "keys"
             case "--editing":
                 guard value == "yes" || value == "no" else { throw OptionError("--editing takes yes or no, not \(value)") }
                 editing = value == "yes"
@@ -177,6 +180,10 @@ do {
     let options = try BenchOptions(arguments: CommandLine.arguments)
     if options.showHelp {
         print(BenchOptions.usage)
+        exit(0)
+    }
+    if options.keysOnly {
+        try KeyBenchmark.run(options)
         exit(0)
     }
     try runBenchmark(options)
