@@ -4,7 +4,7 @@ import ResidencyModel
 /// resmap-bench: generates maps of several sizes, writes each to a temporary file, and times
 /// loading, evaluating and saving it beside Yams parsing the same text. Run it in release:
 ///
-///     swift run -c release resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1]
+///     swift run -c release resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1]
 ///
 /// Times are milliseconds: the best of the repeats, and the median. See docs/performance.md.
 enum Bench {
@@ -13,7 +13,7 @@ enum Bench {
 }
 
 struct BenchOptions {
-    var sizes = [100, 1_000, 10_000]
+    var sizes = [100, 1_000, 10_000, 50_000]
     var repeats = 5
     var seed: UInt64 = 1
     /// Where the generated maps put systems and people (`MapGenerator.Placement`).
@@ -22,12 +22,14 @@ struct BenchOptions {
     var rows: Set<String>?
     /// Whether to time the interface's screens after the table.
     var interface = true
+    /// Whether to time only the keys (and none of the table or the screens).
+    var keysOnly = false
     /// Whether to time the editor: commits, keypresses in forms and pickers, saves.
     var editing = true
     var showHelp = false
 
     static let usage = """
-        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no] [--editing yes|no]
+        usage: resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no|keys] [--editing yes|no]
 
           --sizes      map sizes, in systems, separated by commas
           --repeats    timed runs per row (after one untimed warm-up)
@@ -35,7 +37,7 @@ struct BenchOptions {
           --map        regional (each offering's stack mostly in its region; the default) or
                        worldwide (systems and people anywhere: the worst case for breach lists)
           --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
-          --interface  also time the interface's screens (yes by default)
+          --interface  also time the interface's screens and keys (yes by default); keys: only the keys
           --editing    also time the editor: commits, keys in forms and pickers, saves (yes by default)
         """
 
@@ -74,8 +76,9 @@ struct BenchOptions {
                 }
                 self.placement = placement
             case "--interface":
-                guard value == "yes" || value == "no" else { throw OptionError("--interface takes yes or no, not \(value)") }
-                interface = value == "yes"
+                guard ["yes", "no", "keys"].contains(value) else { throw OptionError("--interface takes yes, no or keys, not \(value)") }
+                interface = value != "no"
+                keysOnly = value == "keys"
             case "--editing":
                 guard value == "yes" || value == "no" else { throw OptionError("--editing takes yes or no, not \(value)") }
                 editing = value == "yes"
@@ -100,6 +103,8 @@ func runBenchmark(_ options: BenchOptions) throws {
     }
     headings += ["eval µs/system", "peak MB"]
     var best = BenchmarkTable(headings: headings)
+    // Per system, so a row that stops being linear stands out as its figure grows with the size.
+    var perSystem = BenchmarkTable(headings: ["systems"] + measurements.map { "\($0.name) µs" })
     var medians = BenchmarkTable(headings: headings)
     var checksum = 0
 
@@ -143,6 +148,9 @@ func runBenchmark(_ options: BenchOptions) throws {
             row.append(peak.formatted)
             if table == 0 { best.add(row) } else { medians.add(row) }
         }
+        perSystem.add(["\(size)"] + measurements.map { measurement in
+            medianTimes[measurement.name].map { ($0 * 1_000 / Double(size)).formatted } ?? "-"
+        })
         let claims = ResidencyEvaluator(today: Bench.today).evaluate(map).claims
         let tally = Verdict.allCases.map { verdict in "\(claims.filter { $0.verdict == verdict }.count) \(verdict.label)" }
         // What the claims' full lists would hold, counted without building them.
@@ -161,6 +169,9 @@ func runBenchmark(_ options: BenchOptions) throws {
     print("Median of \(options.repeats) (milliseconds):")
     print(medians.render())
     print("")
+    print("Median per system (microseconds): flat down a column while a row grows linearly:")
+    print(perSystem.render())
+    print("")
     print("peak MB is the process's peak resident memory after that size (getrusage ru_maxrss).")
     print("checksum \(checksum)")
 }
@@ -171,8 +182,15 @@ do {
         print(BenchOptions.usage)
         exit(0)
     }
+    if options.keysOnly {
+        try KeyBenchmark.run(options)
+        exit(0)
+    }
     try runBenchmark(options)
-    if options.interface { try RenderBenchmark.run(options) }
+    if options.interface {
+        try RenderBenchmark.run(options)
+        try KeyBenchmark.run(options)
+    }
     if options.editing { try EditingBenchmark.run(options) }
 } catch {
     FileHandle.standardError.write(Data("resmap-bench: error: \(error)\n".utf8))

@@ -1,8 +1,9 @@
 import CNcursesw
 import ResidencyTUI
 
-/// Copies frames to the terminal. Only cells that changed since the last frame are drawn, so a
-/// key press that moves a selection costs a few dozen calls, not a whole screen.
+/// Copies frames to the terminal. Only the runs of cells that changed since the last frame are
+/// drawn (`FrameDiff`), so a key press that moves a selection costs a few dozen calls, not a
+/// whole screen.
 struct CursesDrawing {
     private var previous: ScreenBuffer?
     private let colorsEnabled: Bool
@@ -25,20 +26,16 @@ struct CursesDrawing {
 
     mutating func draw(_ frame: ScreenBuffer) {
         let window = resmap_stdscr()
-        let last = previous.flatMap { $0.size == frame.size ? $0 : nil }
-        if last == nil {
+        let diff = FrameDiff(from: previous, to: frame)
+        if diff.isWhole {
             werase(window)
             clearok(window, true)
         }
-        for row in 0..<frame.height {
-            for column in 0..<frame.width {
-                let cell = frame[column, row]
+        for run in diff.runs {
+            for column in run.column..<(run.column + run.count) {
+                let cell = frame[column, run.row]
                 if cell.isContinuation { continue }
-                if let last, last[column, row] == cell,
-                   cell.width == 1 || last[column + 1, row] == frame[column + 1, row] {
-                    continue
-                }
-                drawCell(cell, row: Int32(row), column: Int32(column))
+                drawCell(cell, row: Int32(run.row), column: Int32(column))
             }
         }
         if let cursor = frame.cursor {

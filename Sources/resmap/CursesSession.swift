@@ -4,19 +4,23 @@ import Glibc
 import Darwin
 #endif
 import CNcursesw
+import Foundation
+import ResidencyModel
 import ResidencyTUI
 
 /// The one place that drives curses, on the main thread: sets the terminal up, feeds keys and
 /// sizes to the app state, draws each new frame, and restores the terminal however the session
 /// ends (q, Ctrl-C, SIGTERM, or the terminal closing).
 enum CursesSession {
-    enum Ending: Equatable {
+    enum Ending {
         /// The user quit.
         case quit
         /// A signal asked the program to stop; the terminal is restored, the caller re-raises it.
         case signal(Int32)
         /// The terminal went away.
         case hangUp
+        /// The map did not load; the terminal is restored, the caller prints why.
+        case loadFailed(MapLoadFailure)
     }
 
     enum StartError: Error, CustomStringConvertible {
@@ -31,9 +35,14 @@ enum CursesSession {
     }
 
     /// Runs the interface until it ends. The terminal is always restored before this returns.
-    /// `initial` messages are handled before the first frame (a recovery offer, a watch).
-    static func run(_ start: AppState, initial: [AppMessage] = [], effects: EffectRunner,
+    /// `load` runs on a thread of its own and leaves the map's state in the inbox; meanwhile
+    /// `loading` is drawn (when the load takes longer than a frame) and keeps what is typed.
+    static func run(loading start: LoadingState, load: @escaping @Sendable (LoadInbox) -> Void,
                     environment: [String: String], forceMonochrome: Bool) throws -> Ending {
+        let inbox = LoadInbox()
+        let thread = Thread { load(inbox) }
+        thread.start()
+
         // Wide characters need a UTF-8 locale; a bare C locale (common in containers and CI)
         // falls back to C.UTF-8 rather than drawing "Zürich" as escape codes.
         setlocale(LC_ALL, "")
@@ -66,11 +75,49 @@ enum CursesSession {
             start_color()
             defaultColorsWork = use_default_colors() != ERR
         }
-
-        var state = start
-        state.theme = wantsColor ? .color : .monochrome
-        state.resize(to: terminalSize())
         var drawing = CursesDrawing(colorsEnabled: wantsColor, defaultColorsWork: defaultColorsWork)
+
+        var loading = start
+        loading.theme = wantsColor ? .color : .monochrome
+        loading.size = terminalSize()
+        // A map that loads within a frame opens straight on its verdicts.
+        var (stage, opening) = inbox.take(waiting: Self.frameMilliseconds)
+        while opening == nil {
+            if let stage { loading.stage = stage }
+            drawing.draw(loading.render())
+            let waiting = resmap_wait_for_input(STDIN_FILENO, Int32(Self.frameMilliseconds))
+            let caught = resmap_pending_stop_signal()
+            if caught != 0 { return .signal(caught) }
+            if waiting < 0 { return .hangUp }
+            while let key = CursesInput.nextKey() {
+                if key == .resize {
+                    loading.update(.resize(terminalSize()))
+                    drawing.invalidate()
+                } else {
+                    loading.update(.key(key))
+                }
+            }
+            (stage, opening) = inbox.take()
+        }
+        switch opening {
+        case .failed(let failure):
+            return .loadFailed(failure)
+        case .ready(let state, let initial, let effects):
+            // Keys typed during the load act first, on the map as it opened; then the offers
+            // found when opening (a recovery), so a key typed blind never answers one.
+            return loop(loading.opening(state), pending: loading.queued + initial, runner: effects, drawing: &drawing)
+        case nil:
+            return .quit
+        }
+    }
+
+    /// How long the loading frame waits between looks at the loader.
+    static let frameMilliseconds = 30
+
+    /// Handles messages and draws frames until the session ends.
+    private static func loop(_ start: AppState, pending initial: [AppMessage], runner effects: EffectRunner,
+                             drawing: inout CursesDrawing) -> Ending {
+        var state = start
         var runner = effects
         var pending = initial
 

@@ -4,7 +4,7 @@ import ResidencyTUI
 
 /// Runs the interface's effects that touch the world (files, the journal) and turns their
 /// results into messages for the next update. Quitting and redrawing are the session's own.
-struct EffectRunner {
+struct EffectRunner: Sendable {
     let journal: RecoveryJournal?
     /// The file being watched for changes by others, and what it was when last read or written.
     private var watched: (path: String, stamp: FileStamp?, digest: String)?

@@ -45,13 +45,20 @@ enum MapLoading {
         switch MapSnapshot.read(path: path) {
         case .success(let snapshot):
             return snapshot
-        case .failure(.problems(let diagnostics)):
-            reportProblems(diagnostics, path: path)
-            throw ExitCode(2)
-        case .failure(.unreadable(let reason)):
-            standardError("resmap: error: \(TerminalText.sanitize(reason))\n")
-            throw ExitCode(2)
+        case .failure(let failure):
+            try fail(failure, path: path)
         }
+    }
+
+    /// Prints why a map did not load, as every command does, and exits 2.
+    static func fail(_ failure: MapLoadFailure, path: String) throws -> Never {
+        switch failure {
+        case .problems(let diagnostics):
+            reportProblems(diagnostics, path: path)
+        case .unreadable(let reason):
+            standardError("resmap: error: \(TerminalText.sanitize(reason))\n")
+        }
+        throw ExitCode(2)
     }
 
     static func reportProblems(_ diagnostics: [Diagnostic], path: String) {

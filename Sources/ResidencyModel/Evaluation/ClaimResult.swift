@@ -79,6 +79,13 @@ public struct ClaimResult: Sendable, Hashable {
         }
     }
 
+    /// The plan and engine behind a result the evaluator made, for indexes built from every
+    /// claim's scan (`ElementBreaches`); nil for a result made with its details given.
+    var planAndEngine: (plan: ClaimPlan, engine: ClaimEngine)? {
+        guard case .deferred(let deferred) = source else { return nil }
+        return (deferred.plan, deferred.engine)
+    }
+
     /// How many breaches no active exception covers (`openBreaches.count`, without the list).
     public var openBreachCount: Int { digest.openBreachCount }
     /// How many breaches an approved, unexpired exception covers.

@@ -17,6 +17,8 @@ public struct Evaluation: Sendable, Hashable {
     /// Findings by system, role, flow and step, built on the first question (most runs of
     /// `resmap check` never ask one).
     private let findingLookup: FindingLookup
+    /// Breach counts by system, role and step, built on the first details pane that asks.
+    let elementBreachesOnce = BuiltOnce<ElementBreaches?>()
 
     /// Builds the claim index. `stepSystems` gives, for each flow, the system id of each step (in
     /// order), so step findings are found under their system too.

@@ -125,6 +125,14 @@ public struct ScreenBuffer: Sendable, Equatable {
         write(String(character), at: position, style: style, maxWidth: 2, ellipsis: false)
     }
 
+    /// Copies some cells of one row from a frame of the same size (see `apply(_:from:)`).
+    mutating func copyCells(row: Int, columns: Range<Int>, from frame: ScreenBuffer) {
+        guard frame.size == size, row >= 0, row < height, columns.lowerBound >= 0, columns.upperBound <= width else { return }
+        let base = row * width
+        cells.replaceSubrange((base + columns.lowerBound)..<(base + columns.upperBound),
+                              with: frame.cells[(base + columns.lowerBound)..<(base + columns.upperBound)])
+    }
+
     // MARK: Reading back, for tests and snapshots
 
     /// The text of one row: each cell's grapheme, continuation cells skipped, so "東京" reads as

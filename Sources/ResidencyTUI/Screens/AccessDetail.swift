@@ -44,7 +44,7 @@ enum AccessDetail {
         if let notes = role.notes { text.paragraphs("Notes", notes) }
         text.field("Id", Line(role.id, style: theme.muted))
         findingsAndBreaches(state.evaluation.findings(involvingRole: role.id),
-                            state.evaluation.breaches(involvingRole: role.id), lookup: lookup, theme: theme, into: &text)
+                            state.evaluation.breaches(involvingRole: role.id, first: MapDetailText.itemLimit), lookup: lookup, theme: theme, into: &text)
         return text.lines
     }
 
@@ -75,19 +75,19 @@ enum AccessDetail {
             if case .access = $0.subject { return true }
             return false
         }
-        let breaches = state.evaluation.breaches(involvingSystem: system.id).filter { $0.breach.aspect == .access }
+        let breaches = state.evaluation.breaches(involvingSystem: system.id, first: MapDetailText.itemLimit, accessOnly: true)
         findingsAndBreaches(findings, breaches, lookup: lookup, theme: theme, into: &text)
         return text.lines
     }
 
-    private static func findingsAndBreaches(_ findings: [Finding], _ breaches: [ClaimBreach], lookup: MapLookup,
+    private static func findingsAndBreaches(_ findings: [Finding], _ breaches: BreachListing, lookup: MapLookup,
                                             theme: Theme, into text: inout MapDetailText) {
         text.heading("Findings (\(findings.count))")
         if findings.isEmpty { text.note("none") }
         text.items(findings, more: "findings: the Findings screen lists them all") { MapText.finding($0, theme: theme) }
         text.heading("Claims this access breaks (\(breaches.count))")
-        if breaches.isEmpty { text.note(lookup.map.claims.isEmpty ? "the map makes no claims" : "none") }
-        text.items(breaches, more: "breaches: the Claims screen lists them all") {
+        if breaches.count == 0 { text.note(lookup.map.claims.isEmpty ? "the map makes no claims" : "none") }
+        text.items(breaches.first, count: breaches.count, more: "breaches: the Claims screen lists them all") {
             MapText.breach($0, lookup: lookup, theme: theme)
         }
     }

@@ -68,10 +68,10 @@ enum SystemsDetail {
         if findings.isEmpty { text.note("none") }
         text.items(findings, more: "findings: the Findings screen lists them all") { MapText.finding($0, theme: theme) }
 
-        let breaches = state.evaluation.breaches(involvingSystem: system.id)
+        let breaches = state.evaluation.breaches(involvingSystem: system.id, first: MapDetailText.itemLimit)
         text.heading("Claims it breaks (\(breaches.count))")
-        if breaches.isEmpty { text.note(map.claims.isEmpty ? "the map makes no claims" : "none") }
-        text.items(breaches, more: "breaches: the Claims screen lists them all") {
+        if breaches.count == 0 { text.note(map.claims.isEmpty ? "the map makes no claims" : "none") }
+        text.items(breaches.first, count: breaches.count, more: "breaches: the Claims screen lists them all") {
             MapText.breach($0, lookup: lookup, theme: theme)
         }
         return text.lines

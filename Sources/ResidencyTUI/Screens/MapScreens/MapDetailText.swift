@@ -74,9 +74,15 @@ struct MapDetailText {
     /// Items, at most `itemLimit` of them, then a line saying how many more there are and where
     /// they are all listed.
     mutating func items<Element>(_ elements: [Element], more: String, _ line: (Element) -> Line) {
-        for element in elements.prefix(MapDetailText.itemLimit) { item(line(element)) }
-        if elements.count > MapDetailText.itemLimit {
-            note("\(Symbols.ellipsis) \(elements.count - MapDetailText.itemLimit) more \(more)")
+        items(elements.prefix(MapDetailText.itemLimit), count: elements.count, more: more, line)
+    }
+
+    /// The same for a list known only by its first items and its length (`BreachListing`).
+    mutating func items<Elements: Collection>(_ first: Elements, count: Int, more: String,
+                                              _ line: (Elements.Element) -> Line) {
+        for element in first.prefix(MapDetailText.itemLimit) { item(line(element)) }
+        if count > MapDetailText.itemLimit {
+            note("\(Symbols.ellipsis) \(count - MapDetailText.itemLimit) more \(more)")
         }
     }
 }
