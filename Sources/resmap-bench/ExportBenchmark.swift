@@ -8,7 +8,8 @@ extension Measurements {
         MarkdownExporter(today: Bench.today).render(input.map).utf8.count
     }
 
-    /// The JSON export (map plus evaluation), for comparison; not a budgeted row.
+    /// The JSON export (map plus evaluation) collected into one string, for comparison with
+    /// the same export streamed (`CommandBenchmark`); not a budgeted row.
     static let exportJSON = Measurement(name: "export json") { input in
         try JSONExporter(today: Bench.today).render(input.map).utf8.count
     }

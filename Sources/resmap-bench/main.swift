@@ -24,10 +24,14 @@ struct BenchOptions {
     var interface = true
     /// Whether to time the editor: commits, keypresses in forms and pickers, saves.
     var editing = true
+    /// Whether to time the commands as they run (`CommandBenchmark`).
+    var commands = true
+    /// A folder to keep the generated maps in (`map-SIZE.yaml`), to run the commands on them.
+    var keepMaps: String?
     var showHelp = false
 
     static let usage = """
-        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no] [--editing yes|no]
+        usage: resmap-bench [--sizes 100,1000,10000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no] [--editing yes|no] [--commands yes|no] [--keep-maps DIR]
 
           --sizes      map sizes, in systems, separated by commas
           --repeats    timed runs per row (after one untimed warm-up)
@@ -37,6 +41,8 @@ struct BenchOptions {
           --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
           --interface  also time the interface's screens (yes by default)
           --editing    also time the editor: commits, keys in forms and pickers, saves (yes by default)
+          --commands   also time check and JSON export as the commands write them (yes by default)
+          --keep-maps  keep the generated maps in this folder, as map-SIZE.yaml
         """
 
     init(arguments: [String]) throws {
@@ -76,6 +82,11 @@ struct BenchOptions {
             case "--interface":
                 guard value == "yes" || value == "no" else { throw OptionError("--interface takes yes or no, not \(value)") }
                 interface = value == "yes"
+            case "--commands":
+                guard value == "yes" || value == "no" else { throw OptionError("--commands takes yes or no, not \(value)") }
+                commands = value == "yes"
+            case "--keep-maps":
+                keepMaps = value
             case "--editing":
                 guard value == "yes" || value == "no" else { throw OptionError("--editing takes yes or no, not \(value)") }
                 editing = value == "yes"
@@ -103,9 +114,10 @@ func runBenchmark(_ options: BenchOptions) throws {
     var medians = BenchmarkTable(headings: headings)
     var checksum = 0
 
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    let folder = options.keepMaps.map { URL(fileURLWithPath: $0) }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("resmap-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { if options.keepMaps == nil { try? FileManager.default.removeItem(at: folder) } }
 
     for size in options.sizes {
         let map = MapGenerator(seed: options.seed, placement: options.placement).map(systems: size)
@@ -172,6 +184,7 @@ do {
         exit(0)
     }
     try runBenchmark(options)
+    if options.commands { CommandBenchmark.run(options) }
     if options.interface { try RenderBenchmark.run(options) }
     if options.editing { try EditingBenchmark.run(options) }
 } catch {

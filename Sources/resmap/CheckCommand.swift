@@ -8,10 +8,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check every claim against the map and list the findings.",
         discussion: """
-            Prints each claim's verdict (✓ holds, ~ holds with exceptions, ? unknown, ✗ broken) \
-            with every breach and everything that cannot be confirmed, the honest answer, then \
-            the findings, most severe first. See docs/checks.md for every finding and the JSON \
-            schema. Color only on a terminal, never when NO_COLOR is set. \
+            Prints each claim's verdict (✓ holds, ~ holds with exceptions, ? unknown, ✗ broken), \
+            how many breaches and things not confirmed it has, the first 5 of each (--all lists \
+            every one), the honest answer, then the findings, most severe first. --format json \
+            follows the same rule and gives the counts. See docs/checks.md for every finding and \
+            the JSON schema. Color only on a terminal, never when NO_COLOR is set. \
             Exit codes: 0 every claim holds (with or without exceptions) and no error finding; \
             1 otherwise, or no such claim or offering; 2 the file cannot be read or has problems \
             (listed on standard error).
@@ -28,6 +29,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
+
+    @Flag(help: "List every breach and everything not confirmed, not only the first 5 of each per claim.")
+    var all = false
 
     func run() throws {
         let file = self.map.file
@@ -48,12 +52,20 @@ struct CheckCommand: ParsableCommand {
             ? full
             : Evaluation(today: day, claims: claims, findings: full.findings)
 
+        // Written as it goes: a large map's report is never one string.
+        let sink = DescriptorSink(descriptor: STDOUT_FILENO)
+        let limit = all ? nil : CheckTextReport.defaultLimit
         switch format {
         case .text:
             let style = TextStyle.forTerminal(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-            print(CheckTextReport(style: style).render(evaluation, map: map, fileName: file), terminator: "")
+            CheckTextReport(style: style, limit: limit).write(evaluation, map: map, fileName: file, to: sink)
         case .json:
-            print(try CheckJSON.encode(evaluation, map: map, fileName: file), terminator: "")
+            CheckJSON.write(evaluation, map: map, fileName: file, limit: limit, to: sink)
+        }
+        sink.flush()
+        if let code = sink.failure {
+            MapLoading.standardError("resmap: error: cannot write the report: \(String(cString: strerror(code)))\n")
+            throw ExitCode(1)
         }
         if !evaluation.passes { throw ExitCode(1) }
     }
