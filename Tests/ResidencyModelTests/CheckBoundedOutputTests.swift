@@ -69,7 +69,7 @@ struct CheckBoundedOutputTests {
             #expect(zip(unsure, result.uncertainties).allSatisfy { $0.hasSuffix(TerminalText.sanitize($1.message)) })
         }
         let bounded = CheckTextReport().render(Self.evaluation, map: Self.map, fileName: "m.yaml")
-        #expect(bounded.utf8.count * 5 < text.utf8.count)
+        #expect(bounded.utf8.count * 3 < text.utf8.count)
         // Both end with the same findings and result line.
         #expect(bounded.components(separatedBy: "\n\nFindings (")[1] == text.components(separatedBy: "\n\nFindings (")[1])
     }

@@ -119,7 +119,8 @@ struct ExportJSONTests {
         for (name, map) in maps {
             let written = try JSONExporter(today: ExportTestSupport.day).render(map)
             let read = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? NSDictionary
-            #expect(read != nil && read == (try Self.encoded(map)), "\(name)")
+            let expected = try Self.encoded(map)
+            #expect(read != nil && read == expected, "\(name)")
             #expect(!written.unicodeScalars.contains { JSONText.escapesForTerminals($0) }, "\(name)")
             #expect(!written.contains("\n          \"aspect\""), "\(name): a breach spread over several lines")
         }
