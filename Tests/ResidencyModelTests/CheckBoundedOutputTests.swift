@@ -51,7 +51,8 @@ struct CheckBoundedOutputTests {
         #expect(cut > 0, "the map must have claims with more breaches than are shown")
         let lines = text.split(separator: "\n").count
         let perClaim = 5 + 2 * (limit + 1) + 1
-        #expect(lines <= 4 + Self.evaluation.claims.count * perClaim + 2 * Self.evaluation.findings.count + 6)
+        let kinds = CheckTextReport.findingGroups(Self.evaluation.findings).count
+        #expect(lines <= 4 + Self.evaluation.claims.count * perClaim + kinds * (2 * limit + 1) + 6)
     }
 
     @Test("--all lists every breach and every unconfirmed thing, in order, with no 'and more' line")
@@ -70,8 +71,19 @@ struct CheckBoundedOutputTests {
         }
         let bounded = CheckTextReport().render(Self.evaluation, map: Self.map, fileName: "m.yaml")
         #expect(bounded.utf8.count * 3 < text.utf8.count)
-        // Both end with the same findings and result line.
-        #expect(bounded.components(separatedBy: "\n\nFindings (")[1] == text.components(separatedBy: "\n\nFindings (")[1])
+        // Every finding with --all, the first 5 of each kind by default, and the same result line.
+        let allFindings = text.components(separatedBy: "\n\nFindings (")[1]
+        let someFindings = bounded.components(separatedBy: "\n\nFindings (")[1]
+        for finding in Self.evaluation.findings {
+            #expect(allFindings.contains("\(finding.id): \(TerminalText.sanitize(finding.message))\n"))
+        }
+        for group in CheckTextReport.findingGroups(Self.evaluation.findings) {
+            let first = try #require(group.first)
+            let listed = someFindings.components(separatedBy: "\n").filter { $0.contains(" \(first.id): ") }.count
+            #expect(listed == min(CheckTextReport.defaultLimit, group.count))
+            #expect(someFindings.contains("… and \(group.count - CheckTextReport.defaultLimit) more \(first.id) finding") == (group.count > 5))
+        }
+        #expect(someFindings.split(separator: "\n").last == allFindings.split(separator: "\n").last)
     }
 
     @Test("the first breaches are the full list's first ones, also for results given in full")

@@ -43,10 +43,17 @@ public struct CheckTextReport: Sendable {
         let tally = Severity.allCases.reversed().map { Wording.count(counts[$0] ?? 0, $0.rawValue, Self.plural($0)) }
         line(style.bold("Findings (\(Wording.list(tally)))"))
         if evaluation.findings.isEmpty { line("  None.") }
-        for finding in evaluation.findings {
-            let label = style.severity("\(finding.severity.symbol) \(finding.severity.rawValue.reportPadded(7))", finding.severity)
-            line("  \(label) \(finding.id): \(safe(finding.message))")
-            line("            " + style.dim("at \(safe(finding.subject.reference)) · fix: \(finding.fix)"))
+        for group in Self.findingGroups(evaluation.findings) {
+            let shown = limit.map { group.prefix($0) } ?? group[...]
+            for finding in shown {
+                let label = style.severity("\(finding.severity.symbol) \(finding.severity.rawValue.reportPadded(7))", finding.severity)
+                line("  \(label) \(finding.id): \(safe(finding.message))")
+                line("            " + style.dim("at \(safe(finding.subject.reference)) · fix: \(finding.fix)"))
+            }
+            if let first = group.first, group.count > shown.count {
+                let more = Wording.count(group.count - shown.count, "more \(first.id) finding", "more \(first.id) findings")
+                line("  " + style.dim("… and \(more) (--all to list every one)"))
+            }
         }
 
         line()
@@ -83,6 +90,23 @@ public struct CheckTextReport: Sendable {
         if includeAnswers {
             line("  Honest answer: \(safe(result.answer.text))")
         }
+    }
+
+    /// The findings by severity, then by id in the order each id first appears: a bounded report
+    /// shows the first few of each kind, and a map of 10,000 systems has thousands of some kinds.
+    static func findingGroups(_ findings: [Finding]) -> [[Finding]] {
+        var groups: [[Finding]] = []
+        var position: [String: Int] = [:]
+        for finding in findings {
+            let key = finding.severity.rawValue + " " + finding.id
+            if let at = position[key] {
+                groups[at].append(finding)
+            } else {
+                position[key] = groups.count
+                groups.append([finding])
+            }
+        }
+        return groups
     }
 
     /// "3 open breaches, 1 covered by an exception, 2 things not confirmed".
