@@ -10,8 +10,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Prints each claim's verdict (✓ holds, ~ holds with exceptions, ? unknown, ✗ broken), \
             how many breaches and things not confirmed it has, the first 5 of each (--all lists \
-            every one), the honest answer, then the findings, most severe first. --format json \
-            follows the same rule and gives the counts. See docs/checks.md for every finding and \
+            every one), the honest answer, then the findings, most severe first, the first 5 \
+            of each kind (--all: every one). --format json lists the same first 5 breaches and \
+            uncertainties per claim (--all: every one) with the counts, and every finding. See docs/checks.md for every finding and \
             the JSON schema. Color only on a terminal, never when NO_COLOR is set. \
             Exit codes: 0 every claim holds (with or without exceptions) and no error finding; \
             1 otherwise, or no such claim or offering; 2 the file cannot be read or has problems \
@@ -30,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
-    @Flag(help: "List every breach and everything not confirmed, not only the first 5 of each per claim.")
+    @Flag(help: "List every breach, everything not confirmed and every finding, not only the first 5 of each.")
     var all = false
 
     func run() throws {
