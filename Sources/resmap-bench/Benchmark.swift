@@ -68,6 +68,26 @@ enum Benchmark {
         #endif
     }
 
+    /// Resets the process's peak resident memory (Linux: "5" to /proc/self/clear_refs), so
+    /// `peakSinceReset` measures one row. False where that is not possible.
+    static func resetPeakMemory() -> Bool {
+        #if os(Linux)
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? handle.close() }
+        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
+        #else
+        return false
+        #endif
+    }
+
+    /// The peak resident memory since `resetPeakMemory`, in megabytes (VmHWM in /proc/self/status).
+    static func peakSinceReset() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return peakMemoryMegabytes() }
+        return kilobytes / 1_024
+    }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }

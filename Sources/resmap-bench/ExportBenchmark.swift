@@ -8,8 +8,9 @@ extension Measurements {
         MarkdownExporter(today: Bench.today).render(input.map).utf8.count
     }
 
-    /// The JSON export (map plus evaluation), for comparison; not a budgeted row. It lists every
-    /// breach in full (claims times systems), so it is skipped above 10,000 systems.
+    /// The JSON export (map plus evaluation) collected into one string, for comparison with
+    /// the same export streamed (`CommandBenchmark`); not a budgeted row. Skipped above 10,000
+    /// systems: it holds the whole export in memory.
     static let exportJSON = Measurement(name: "export json", maxSystems: 10_000) { input in
         try JSONExporter(today: Bench.today).render(input.map).utf8.count
     }

@@ -26,10 +26,14 @@ struct BenchOptions {
     var keysOnly = false
     /// Whether to time the editor: commits, keypresses in forms and pickers, saves.
     var editing = true
+    /// Whether to time the commands as they run (`CommandBenchmark`).
+    var commands = true
+    /// A folder to keep the generated maps in (`map-SIZE.yaml`), to run the commands on them.
+    var keepMaps: String?
     var showHelp = false
 
     static let usage = """
-        usage: resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no|keys] [--editing yes|no]
+        usage: resmap-bench [--sizes 100,1000,10000,50000] [--repeats 5] [--seed 1] [--map regional|worldwide] [--rows NAMES] [--interface yes|no|keys] [--editing yes|no] [--commands yes|no] [--keep-maps DIR]
 
           --sizes      map sizes, in systems, separated by commas
           --repeats    timed runs per row (after one untimed warm-up)
@@ -39,6 +43,8 @@ struct BenchOptions {
           --rows       only these rows, by name, separated by commas (\(Measurements.all.map(\.name).joined(separator: ", ")))
           --interface  also time the interface's screens and keys (yes by default); keys: only the keys
           --editing    also time the editor: commits, keys in forms and pickers, saves (yes by default)
+          --commands   also time check and JSON export as the commands write them (yes by default)
+          --keep-maps  keep the generated maps in this folder, as map-SIZE.yaml
         """
 
     init(arguments: [String]) throws {
@@ -79,6 +85,11 @@ struct BenchOptions {
                 guard ["yes", "no", "keys"].contains(value) else { throw OptionError("--interface takes yes, no or keys, not \(value)") }
                 interface = value != "no"
                 keysOnly = value == "keys"
+            case "--commands":
+                guard value == "yes" || value == "no" else { throw OptionError("--commands takes yes or no, not \(value)") }
+                commands = value == "yes"
+            case "--keep-maps":
+                keepMaps = value
             case "--editing":
                 guard value == "yes" || value == "no" else { throw OptionError("--editing takes yes or no, not \(value)") }
                 editing = value == "yes"
@@ -108,9 +119,10 @@ func runBenchmark(_ options: BenchOptions) throws {
     var medians = BenchmarkTable(headings: headings)
     var checksum = 0
 
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resmap-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    let folder = options.keepMaps.map { URL(fileURLWithPath: $0) }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("resmap-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { if options.keepMaps == nil { try? FileManager.default.removeItem(at: folder) } }
 
     for size in options.sizes {
         let map = MapGenerator(seed: options.seed, placement: options.placement).map(systems: size)
@@ -187,6 +199,7 @@ do {
         exit(0)
     }
     try runBenchmark(options)
+    if options.commands { CommandBenchmark.run(options) }
     if options.interface {
         try RenderBenchmark.run(options)
         try KeyBenchmark.run(options)

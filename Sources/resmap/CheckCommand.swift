@@ -8,10 +8,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check every claim against the map and list the findings.",
         discussion: """
-            Prints each claim's verdict (✓ holds, ~ holds with exceptions, ? unknown, ✗ broken) \
-            with every breach and everything that cannot be confirmed, the honest answer, then \
-            the findings, most severe first. See docs/checks.md for every finding and the JSON \
-            schema. Color only on a terminal, never when NO_COLOR is set. \
+            Prints each claim's verdict (✓ holds, ~ holds with exceptions, ? unknown, ✗ broken), \
+            how many breaches and things not confirmed it has, the first 5 of each (--all lists \
+            every one), the honest answer, then the findings, most severe first, the first 5 \
+            of each kind (--all: every one). --format json lists the same first 5 breaches and \
+            uncertainties per claim (--all: every one) with the counts, and every finding. See docs/checks.md for every finding and \
+            the JSON schema. Color only on a terminal, never when NO_COLOR is set. \
             Then the review: each team's sign-off (current, stale when the map's content \
             changed since it was signed, or missing) and the open gap marks. \
             Exit codes: 0 every claim holds (with or without exceptions) and no error finding; \
@@ -35,6 +37,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail (exit 3) unless every required team signed off on this content and no gap mark is open.")
     var requireSignOff = false
 
+    @Flag(help: "List every breach, everything not confirmed and every finding, not only the first 5 of each.")
+    var all = false
+
     func run() throws {
         let file = self.map.file
         let map = try self.map.load()
@@ -54,13 +59,21 @@ struct CheckCommand: ParsableCommand {
             ? full
             : Evaluation(today: day, claims: claims, findings: full.findings)
 
+        // Written as it goes: a large map's report is never one string.
+        let sink = DescriptorSink(descriptor: STDOUT_FILENO)
+        let limit = all ? nil : CheckTextReport.defaultLimit
         switch format {
         case .text:
             let style = TextStyle.forTerminal(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-            print(CheckTextReport(style: style).render(evaluation, map: map, fileName: file), terminator: "")
-            print("\n" + ReviewTextReport(style: style).render(ReviewState(map: map)), terminator: "")
+            CheckTextReport(style: style, limit: limit).write(evaluation, map: map, fileName: file, to: sink)
+            sink.write("\n" + ReviewTextReport(style: style).render(ReviewState(map: map)))
         case .json:
-            print(try CheckJSON.encode(evaluation, map: map, fileName: file), terminator: "")
+            CheckJSON.write(evaluation, map: map, fileName: file, limit: limit, to: sink)
+        }
+        sink.flush()
+        if let code = sink.failure {
+            MapLoading.standardError("resmap: error: cannot write the report: \(String(cString: strerror(code)))\n")
+            throw ExitCode(1)
         }
         if !evaluation.passes { throw ExitCode(1) }
         if requireSignOff {

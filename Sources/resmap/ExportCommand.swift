@@ -90,6 +90,26 @@ struct ExportCommand: ParsableCommand {
             MapLoading.standardError("resmap: error: refusing to write the appendix over its own map \(TerminalText.sanitize(file)); choose another --appendix-file.\n")
             throw ExitCode(1)
         }
+        if format == .json {
+            // Streamed: the export is written as it is made, never held whole in memory.
+            let exporter = JSONExporter(today: day)
+            do {
+                if let output {
+                    try ExportFile.write(to: output) { exporter.write(map, to: $0) }
+                } else {
+                    let sink = DescriptorSink(descriptor: STDOUT_FILENO)
+                    exporter.write(map, to: sink)
+                    sink.flush()
+                    if let code = sink.failure {
+                        throw MapFileError(path: nil, message: "cannot write to standard output: \(String(cString: strerror(code)))")
+                    }
+                }
+            } catch {
+                MapLoading.standardError("resmap: error: \(TerminalText.sanitize(String(describing: error)))\n")
+                throw ExitCode(1)
+            }
+            return
+        }
         let text: String
         var appendixText: String?
         do {

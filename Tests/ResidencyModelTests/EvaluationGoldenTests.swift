@@ -48,7 +48,7 @@ struct EvaluationGoldenTests {
     @Test("check JSON output", arguments: samples)
     func checkJSON(sample: String) throws {
         let map = try Self.load(sample)
-        let json = try CheckJSON.encode(T.evaluate(map), map: map, fileName: "Samples/\(sample).yaml")
+        let json = try CheckJSON.encode(T.evaluate(map), map: map, fileName: "Samples/\(sample).yaml", limit: CheckTextReport.defaultLimit)
         try Self.compare(json, golden: "\(sample).check.json")
     }
 

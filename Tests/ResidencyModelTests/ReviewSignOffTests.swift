@@ -239,7 +239,11 @@ struct ReviewSignOffTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let reference = try encoder.encode(CheckJSON.Report(evaluation, map: map, fileName: "tiny.yaml", catalogue: .standard))
-        #expect(text == String(decoding: reference, as: UTF8.self) + "\n")
+        // Breaches and places are one line each, so the text differs from JSONEncoder's layout;
+        // the values are the same.
+        let written = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSDictionary
+        let expected = try JSONSerialization.jsonObject(with: reference) as? NSDictionary
+        #expect(written != nil && written == expected)
         let review = try JSONDecoder().decode(Wrapper.self, from: Data(text.utf8)).review
         #expect(review.complete == false)
         #expect(review.teams.map(\.state) == ["missing", "missing", "missing"])

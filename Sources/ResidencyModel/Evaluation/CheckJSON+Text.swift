@@ -22,22 +22,26 @@ extension CheckJSON.ClaimJSON {
             o.field("answer_summary", answerSummary)
             o.field("breaches")
             o.array(breaches) { $1.write(to: &$0) }
+            o.field("covered_breach_count", coveredBreachCount)
             o.field("data", data)
             o.field("id", id)
             o.field("offering", offering)
+            o.field("open_breach_count", openBreachCount)
             o.field("region", region)
             o.field("scope", scope)
             o.field("text", text)
             o.field("uncertainties")
             o.array(uncertainties) { $1.write(to: &$0) }
+            o.field("uncertainty_count", uncertaintyCount)
             o.field("verdict", verdict)
         }
     }
 }
 
+/// One line per breach: a map can have hundreds of thousands.
 extension CheckJSON.BreachJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             if let access {
                 o.field("access")
                 access.write(to: &o)
@@ -47,11 +51,9 @@ extension CheckJSON.BreachJSON {
             o.field("data", data)
             o.field("lapsed_exception", lapsedException)
             o.field("message", message)
-            o.field("places")
-            o.array(places) { $1.write(to: &$0) }
+            o.field("places", places)
             o.field("status", status)
-            o.field("subject")
-            subject.write(to: &o)
+            o.field("subject", subject)
             o.field("system", system)
         }
     }
@@ -59,15 +61,13 @@ extension CheckJSON.BreachJSON {
 
 extension CheckJSON.UncertaintyJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             o.field("aspect", aspect)
             o.field("data", data)
             o.field("message", message)
-            o.field("places")
-            o.array(places) { $1.write(to: &$0) }
+            o.field("places", places)
             o.field("reason", reason)
-            o.field("subject")
-            subject.write(to: &o)
+            o.field("subject", subject)
         }
     }
 }
@@ -87,10 +87,11 @@ extension CheckJSON.AccessJSON {
 
 extension CheckJSON.PlaceJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             o.field("code", code)
             o.field("country", country)
             o.field("description", description)
+            o.field("id", id)
             o.field("jurisdiction", jurisdiction)
         }
     }

@@ -5,36 +5,37 @@ import Foundation
 /// when they have no value; arrays keep map order. `schema_version` changes only when a key is
 /// renamed or removed (adding keys does not change it).
 public enum CheckJSON {
-    public static let schemaVersion = 1
+    /// 2: breaches and uncertainties name their subject by reference and their places by id
+    /// into the top-level `places`; claims carry their counts; `limit` says when lists are cut.
+    public static let schemaVersion = 2
 
-    /// The report as pretty-printed JSON text with sorted keys, ending in a newline: the text
-    /// `JSONEncoder` makes of `Report` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`,
-    /// written directly (`JSONText`) claim by claim, so a large map's report never holds every
-    /// breach in memory at once.
+    /// The report as text (small maps, tests): what `write` writes, collected.
     public static func encode(_ evaluation: Evaluation, map: ResidencyMap, fileName: String,
-                              catalogue: RegionCatalogue = .standard) throws -> String {
-        var places: [String: PlaceJSON] = [:]
-        func place(_ place: Place) -> PlaceJSON {
-            if let known = places[place.code], known.country == place.country, known.jurisdiction == place.jurisdiction,
-               known.city == place.city {
-                return known
-            }
-            let json = PlaceJSON(place, catalogue: catalogue)
-            places[place.code] = json
-            return json
-        }
-        let items = evaluation.claims.reduce(0) { $0 + $1.openBreachCount + $1.coveredBreachCount + $1.uncertaintyCount }
-        var json = JSONText(capacity: (1 << 16) + items * 1_000 + evaluation.findings.count * 500)
+                              limit: Int? = nil, catalogue: RegionCatalogue = .standard) throws -> String {
+        StringSink.collect { write(evaluation, map: map, fileName: fileName, limit: limit, catalogue: catalogue, to: $0) }
+    }
+
+    /// Writes the report into `sink` claim by claim, pretty-printed with sorted keys, each breach
+    /// and uncertainty on one line, ending in a newline. With a `limit`, each claim lists its first
+    /// `limit` breaches and first `limit` uncertainties (its counts say how many there are).
+    public static func write(_ evaluation: Evaluation, map: ResidencyMap, fileName: String, limit: Int? = nil,
+                             catalogue: RegionCatalogue = .standard, to sink: TextSink) {
+        let places = JSONPlaceTable()
+        var json = JSONText(into: sink)
         json.object { o in
             o.field("claims")
             o.array(evaluation.claims) { json, result in
-                ClaimJSON(result, lists: result.listsReadOnce, place: place).write(to: &json)
+                let lists = limit.map { result.details(upTo: $0) } ?? result.listsReadOnce
+                ClaimJSON(result, lists: lists, places: places).write(to: &json)
             }
             o.field("file", fileName)
             o.field("findings")
             o.array(evaluation.findings) { FindingJSON($1).write(to: &$0) }
+            o.field("limit", limit)
             o.field("map", map.header.name)
             o.field("passed", evaluation.passes)
+            o.field("places")
+            o.array(places.entries) { PlaceJSON(id: $1.id, $1.place, catalogue: catalogue).write(to: &$0) }
             o.field("review")
             ReviewJSON(ReviewState(map: map)).write(to: &o)
             o.field("schema_version", schemaVersion)
@@ -42,35 +43,42 @@ public enum CheckJSON {
             Summary(evaluation).write(to: &o)
             o.field("today", evaluation.today.description)
         }
-        return json.finish(appending: "\n")
+        json.finish(appending: "\n")
     }
 
+    /// The report as values, for tests to compare with what `JSONEncoder` makes of them.
     struct Report: Encodable {
         let schemaVersion = CheckJSON.schemaVersion
         let file: String
         let map: String
         let today: String
         let passed: Bool
+        let limit: Int?
         let summary: Summary
         let claims: [ClaimJSON]
         let findings: [FindingJSON]
         let review: ReviewJSON
+        let places: [PlaceJSON]
 
         enum CodingKeys: String, CodingKey {
-            case schemaVersion = "schema_version", file, map, today, passed, summary, claims, findings, review
+            case schemaVersion = "schema_version", file, map, today, passed, limit, summary, claims, findings, places, review
         }
 
-        init(_ evaluation: Evaluation, map: ResidencyMap, fileName: String, catalogue: RegionCatalogue) {
+        init(_ evaluation: Evaluation, map: ResidencyMap, fileName: String, limit: Int? = nil, catalogue: RegionCatalogue) {
             file = fileName
             self.map = map.header.name
             today = evaluation.today.description
             passed = evaluation.passes
+            self.limit = limit
             summary = Summary(evaluation)
+            let table = JSONPlaceTable()
             claims = evaluation.claims.map { result in
-                ClaimJSON(result, lists: (result.breaches, result.uncertainties)) { PlaceJSON($0, catalogue: catalogue) }
+                let lists = limit.map { result.details(upTo: $0) } ?? (result.breaches, result.uncertainties)
+                return ClaimJSON(result, lists: lists, places: table)
             }
             findings = evaluation.findings.map(FindingJSON.init)
             review = ReviewJSON(ReviewState(map: map))
+            places = table.entries.map { PlaceJSON(id: $0.id, $0.place, catalogue: catalogue) }
         }
     }
 
@@ -112,14 +120,19 @@ public enum CheckJSON {
         let verdict: String
         let answer: String
         let answerSummary: String
+        let openBreachCount: Int
+        let coveredBreachCount: Int
+        let uncertaintyCount: Int
         let breaches: [BreachJSON]
         let uncertainties: [UncertaintyJSON]
 
         enum CodingKeys: String, CodingKey {
-            case id, text, offering, region, data, scope, verdict, answer, answerSummary = "answer_summary", breaches, uncertainties
+            case id, text, offering, region, data, scope, verdict, answer, answerSummary = "answer_summary"
+            case openBreachCount = "open_breach_count", coveredBreachCount = "covered_breach_count"
+            case uncertaintyCount = "uncertainty_count", breaches, uncertainties
         }
 
-        init(_ result: ClaimResult, lists: (breaches: [Breach], uncertainties: [Uncertainty]), place: (Place) -> PlaceJSON) {
+        init(_ result: ClaimResult, lists: (breaches: [Breach], uncertainties: [Uncertainty]), places: JSONPlaceTable) {
             id = result.claim.id
             text = result.claim.text
             offering = result.claim.offering
@@ -129,16 +142,21 @@ public enum CheckJSON {
             verdict = result.verdict.rawValue
             answer = result.answer.text
             answerSummary = result.answer.summary
-            breaches = lists.breaches.map { BreachJSON($0, place: place) }
-            uncertainties = lists.uncertainties.map { UncertaintyJSON($0, place: place) }
+            openBreachCount = result.openBreachCount
+            coveredBreachCount = result.coveredBreachCount
+            uncertaintyCount = result.uncertaintyCount
+            breaches = lists.breaches.map { BreachJSON($0, places: places) }
+            uncertainties = lists.uncertainties.map { UncertaintyJSON($0, places: places) }
         }
     }
 
     struct BreachJSON: Encodable {
         let aspect: String
-        let subject: SubjectJSON
+        /// `MapElement.reference`.
+        let subject: String
         let system: String
-        let places: [PlaceJSON]
+        /// Ids into the report's `places`.
+        let places: [String]
         let status: String
         let data: [String]
         let access: AccessJSON?
@@ -151,11 +169,11 @@ public enum CheckJSON {
             case coveredBy = "covered_by", lapsedException = "lapsed_exception", message
         }
 
-        init(_ breach: Breach, place: (Place) -> PlaceJSON) {
+        init(_ breach: Breach, places table: JSONPlaceTable) {
             aspect = breach.aspect.rawValue
-            subject = SubjectJSON(breach.subject)
+            subject = breach.subject.reference
             system = breach.system
-            places = breach.places.map(place)
+            places = table.ids(for: breach.places)
             status = breach.status.rawValue
             data = breach.data
             access = breach.access.map(AccessJSON.init)
@@ -167,18 +185,18 @@ public enum CheckJSON {
 
     struct UncertaintyJSON: Encodable {
         let aspect: String?
-        let subject: SubjectJSON
+        let subject: String
         let reason: String
         let data: [String]
-        let places: [PlaceJSON]
+        let places: [String]
         let message: String
 
-        init(_ uncertainty: Uncertainty, place: (Place) -> PlaceJSON) {
+        init(_ uncertainty: Uncertainty, places table: JSONPlaceTable) {
             aspect = uncertainty.aspect?.rawValue
-            subject = SubjectJSON(uncertainty.subject)
+            subject = uncertainty.subject.reference
             reason = uncertainty.reason.rawValue
             data = uncertainty.data
-            places = uncertainty.places.map(place)
+            places = table.ids(for: uncertainty.places)
             message = uncertainty.message
         }
     }
@@ -202,23 +220,18 @@ public enum CheckJSON {
     }
 
     struct PlaceJSON: Encodable {
+        let id: String
         let code: String
         let description: String
         let country: String?
         let jurisdiction: String
-        /// Not in the report; tells apart hand-made places that share a code (for the cache in `encode`).
-        let city: String?
 
-        enum CodingKeys: String, CodingKey {
-            case code, description, country, jurisdiction
-        }
-
-        init(_ place: Place, catalogue: RegionCatalogue) {
+        init(id: String, _ place: Place, catalogue: RegionCatalogue) {
+            self.id = id
             code = place.code
             description = catalogue.describe(place)
             country = place.country
             jurisdiction = place.jurisdiction
-            city = place.city
         }
     }
 

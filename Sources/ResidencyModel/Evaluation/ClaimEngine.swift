@@ -302,14 +302,21 @@ final class ClaimEngine: Sendable {
 
     // MARK: Details, digest and answer
 
-    /// Every breach and uncertainty of a scan, worded, with the answer made from the same scan.
-    func details(_ plan: ClaimPlan, scan: ClaimScan, answer: HonestAnswer) -> ClaimDetails {
+    /// Every breach and uncertainty of a scan, worded, with the answer made from the same scan;
+    /// with a `limit`, only the first `limit` breaches and the first `limit` uncertainties are
+    /// worded (a report that prints the first few of each).
+    func details(_ plan: ClaimPlan, scan: ClaimScan, answer: HonestAnswer, limit: Int = .max) -> ClaimDetails {
         var breaches: [Breach] = []
         var uncertainties: [Uncertainty] = []
-        if let problem = scan.problem { uncertainties.append(problem) }
+        if let problem = scan.problem, limit > 0 { uncertainties.append(problem) }
         if let region = plan.regionID {
             let words = SiteWording(engine: self, plan: plan, region: region, sites: scan.sites)
             for site in scan.sites {
+                // An outside site is worded as a breach, any other as an uncertainty.
+                if site.isOutside ? breaches.count >= limit : uncertainties.count >= limit {
+                    if breaches.count >= limit && uncertainties.count >= limit { break }
+                    continue
+                }
                 switch words.outcome(site, data: scan.data(of: site), coverage: scan.coverage(of: site)) {
                 case .breach(let breach): breaches.append(breach)
                 case .uncertainty(let uncertainty): uncertainties.append(uncertainty)
@@ -318,7 +325,7 @@ final class ClaimEngine: Sendable {
         }
         if scan.nothingInScope { uncertainties.append(nothingInScope(plan)) }
         uncertainties += scan.unmapped.map { notMapped(plan, aspect: $0) }
-        return ClaimDetails(breaches: breaches, uncertainties: uncertainties, answer: answer)
+        return ClaimDetails(breaches: breaches, uncertainties: Array(uncertainties.prefix(limit)), answer: answer)
     }
 
     /// Counts, the first open breach and first uncertainty, and the honest answer, worded from

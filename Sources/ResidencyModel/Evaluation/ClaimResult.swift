@@ -74,7 +74,7 @@ public struct ClaimResult: Sendable, Hashable {
         switch source {
         case .given(let details): return (details.breaches, details.uncertainties)
         case .deferred(let deferred):
-            let details = deferred.detailsReadOnce
+            let details = deferred.detailsReadOnce()
             return (details.breaches, details.uncertainties)
         }
     }
@@ -84,6 +84,18 @@ public struct ClaimResult: Sendable, Hashable {
     var planAndEngine: (plan: ClaimPlan, engine: ClaimEngine)? {
         guard case .deferred(let deferred) = source else { return nil }
         return (deferred.plan, deferred.engine)
+    }
+
+    /// The first `limit` breaches and the first `limit` uncertainties of the full lists, worded
+    /// without wording the rest (and not kept), for a report that prints the first few.
+    public func details(upTo limit: Int) -> (breaches: [Breach], uncertainties: [Uncertainty]) {
+        switch source {
+        case .deferred(let deferred) where !deferred.isBuilt:
+            let details = deferred.detailsReadOnce(limit: limit)
+            return (Array(details.breaches.prefix(limit)), Array(details.uncertainties.prefix(limit)))
+        default:
+            return (Array(breaches.prefix(limit)), Array(uncertainties.prefix(limit)))
+        }
     }
 
     /// How many breaches no active exception covers (`openBreaches.count`, without the list).
@@ -211,14 +223,15 @@ private final class DeferredDetails: @unchecked Sendable {
         }
     }
 
-    /// The details, kept when built before, otherwise made and not kept (the digest is kept).
-    var detailsReadOnce: ClaimDetails {
+    /// The details, kept when built before, otherwise made and not kept (the digest is kept);
+    /// with a `limit`, only the first `limit` breaches and uncertainties are made.
+    func detailsReadOnce(limit: Int = .max) -> ClaimDetails {
         lock.withLock {
             if let cachedDetails { return cachedDetails }
             let scan = engine.scan(plan)
             let digest = cachedDigest ?? engine.digest(plan, scan: scan)
             cachedDigest = digest
-            return engine.details(plan, scan: scan, answer: digest.answer)
+            return engine.details(plan, scan: scan, answer: digest.answer, limit: limit)
         }
     }
 

@@ -8,6 +8,8 @@ extension ExportDocument {
             o.field("fingerprint", fingerprint)
             o.field("map")
             map.write(to: &o)
+            o.field("places")
+            o.array(places) { $1.write(to: &$0) }
             o.field("review")
             review.write(to: &o)
             o.field("schema_version", schemaVersion)
@@ -122,8 +124,7 @@ extension ExportDocument.LocationJSON {
         json.object { o in
             o.field("codes", codes)
             o.field("description", description)
-            o.field("places")
-            o.array(places) { $1.write(to: &$0) }
+            o.field("places", places)
             o.field("unknown", unknown)
             o.field("unresolved", unresolved)
         }
@@ -132,11 +133,12 @@ extension ExportDocument.LocationJSON {
 
 extension ExportDocument.PlaceJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             o.field("city", city)
             o.field("code", code)
             o.field("country", country)
             o.field("description", description)
+            o.field("id", id)
             o.field("jurisdiction", jurisdiction)
         }
     }
@@ -309,18 +311,22 @@ extension ExportDocument.ClaimResultJSON {
             o.field("breaches")
             o.array(breaches) { $1.write(to: &$0) }
             o.field("claim", claim)
+            o.field("covered_breach_count", coveredBreachCount)
             o.field("data", data)
+            o.field("open_breach_count", openBreachCount)
             o.field("region", region)
             o.field("uncertainties")
             o.array(uncertainties) { $1.write(to: &$0) }
+            o.field("uncertainty_count", uncertaintyCount)
             o.field("verdict", verdict)
         }
     }
 }
 
+/// One line per breach and per uncertainty: a map can have hundreds of thousands.
 extension ExportDocument.BreachJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             if let access {
                 o.field("access")
                 access.write(to: &o)
@@ -330,8 +336,7 @@ extension ExportDocument.BreachJSON {
             o.field("data", data)
             o.field("lapsed_exception", lapsedException)
             o.field("message", message)
-            o.field("places")
-            o.array(places) { $1.write(to: &$0) }
+            o.field("places", places)
             o.field("status", status)
             o.field("subject", subject)
             o.field("system", system)
@@ -354,12 +359,11 @@ extension ExportDocument.AccessJSON {
 
 extension ExportDocument.UncertaintyJSON {
     func write(to json: inout JSONText) {
-        json.object { o in
+        json.inlineObject { o in
             o.field("aspect", aspect)
             o.field("data", data)
             o.field("message", message)
-            o.field("places")
-            o.array(places) { $1.write(to: &$0) }
+            o.field("places", places)
             o.field("reason", reason)
             o.field("subject", subject)
         }

@@ -5,7 +5,9 @@
 ///
 /// The types are `Codable`, so a Swift tool can read an export back with `JSONDecoder`.
 public struct ExportDocument: Codable, Sendable, Hashable {
-    public static let currentSchemaVersion = 1
+    /// 2: places are described once, in `places`, and named by id everywhere else (locations,
+    /// breaches, uncertainties); claim results carry their counts.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     /// The day exceptions and reviews were judged against (YYYY-MM-DD).
@@ -16,9 +18,11 @@ public struct ExportDocument: Codable, Sendable, Hashable {
     public var evaluation: EvaluationJSON
     /// Each team's sign-off state (stale ones marked) and the gap marks (`ReviewState`).
     public var review: ReviewJSON
+    /// Every place the document names, once, in the order first named (the evaluation's first).
+    public var places: [PlaceJSON]
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", today, fingerprint, map, evaluation, review
+        case schemaVersion = "schema_version", today, fingerprint, map, evaluation, places, review
     }
 
     // MARK: The map
@@ -116,8 +120,8 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         /// The codes as written; empty when the location is unknown.
         public var codes: [String]
         public var unknown: Bool
-        /// The codes the catalogue resolves, in order.
-        public var places: [PlaceJSON]
+        /// The codes the catalogue resolves, in order, as ids into the document's `places`.
+        public var places: [String]
         /// Codes the catalogue does not know.
         public var unresolved: [String]
         /// "Frankfurt, Germany", "unknown location".
@@ -125,6 +129,9 @@ public struct ExportDocument: Codable, Sendable, Hashable {
     }
 
     public struct PlaceJSON: Codable, Sendable, Hashable {
+        /// What locations, breaches and uncertainties name it by: its code (a different place
+        /// under a code already taken, only ever hand-built, gets `#2`, `#3`, ... appended).
+        public var id: String
         public var code: String
         public var description: String
         public var city: String?
@@ -266,11 +273,16 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var verdict: String
         public var answer: String
         public var answerSummary: String
+        public var openBreachCount: Int
+        public var coveredBreachCount: Int
+        public var uncertaintyCount: Int
         public var breaches: [BreachJSON]
         public var uncertainties: [UncertaintyJSON]
 
         enum CodingKeys: String, CodingKey {
-            case claim, region, data, verdict, answer, answerSummary = "answer_summary", breaches, uncertainties
+            case claim, region, data, verdict, answer, answerSummary = "answer_summary"
+            case openBreachCount = "open_breach_count", coveredBreachCount = "covered_breach_count"
+            case uncertaintyCount = "uncertainty_count", breaches, uncertainties
         }
     }
 
@@ -279,7 +291,8 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         /// `MapElement.reference`: `system:db-main`, `copy:db-main->vault:backup`, `step:signup#3`, `access:role@system`.
         public var subject: String
         public var system: String
-        public var places: [PlaceJSON]
+        /// Ids into the document's `places`: the places outside the region.
+        public var places: [String]
         public var status: String
         public var data: [String]
         public var access: AccessJSON?
@@ -307,7 +320,8 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         public var subject: String
         public var reason: String
         public var data: [String]
-        public var places: [PlaceJSON]
+        /// Ids into the document's `places`.
+        public var places: [String]
         public var message: String
     }
 

@@ -21,6 +21,12 @@ public enum ExportFile {
         try writer.write(Data(text.utf8), to: path == "-" ? "/dev/stdout" : path)
     }
 
+    /// Writes what `produce` writes into the sink, as it goes (a large export is never one
+    /// string), to `path` as `write(_:to:)` does.
+    public static func write(to path: String, streaming produce: (TextSink) -> Void) throws {
+        try AtomicFileWriter().write(to: path == "-" ? "/dev/stdout" : path, streaming: produce)
+    }
+
     /// Whether two paths name the same file: the same device and inode when both exist (so a
     /// symbolic or hard link to the map counts), else the same path once `.`, `..` and symbolic
     /// links in the directories are resolved.

@@ -20,43 +20,55 @@ public struct JSONExporter: Sendable {
         return try render(map, evaluation: evaluation)
     }
 
-    /// The same text as `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
-    /// makes of `document(_:evaluation:)`, written directly (`JSONText`): claim by claim, each
-    /// claim's breaches made, written and let go, so a large map's export never holds every
-    /// breach in memory at once.
+    /// The export as text: what `write` writes, collected.
     public func render(_ map: ResidencyMap, evaluation: Evaluation) throws -> String {
+        StringSink.collect { write(map, evaluation: evaluation, to: $0) }
+    }
+
+    /// Evaluates the map, then writes the export into `sink`.
+    public func write(_ map: ResidencyMap, to sink: TextSink) {
+        write(map, evaluation: ResidencyEvaluator(catalogue: catalogue, today: today).evaluate(map), to: sink)
+    }
+
+    /// Writes pretty-printed JSON with sorted keys, each breach and uncertainty on one line,
+    /// ending in a newline, into `sink` as it goes: claim by claim, each claim's breaches made,
+    /// written and let go, so a large map's export is never held in memory. Decoded, it is
+    /// `document(_:evaluation:)`.
+    public func write(_ map: ResidencyMap, evaluation: Evaluation, to sink: TextSink) {
         let day = evaluation.today
         let builder = Builder(catalogue: catalogue)
-        // Room for the whole text at once (about a kilobyte per breach or uncertainty, counted
-        // without building them, and per map element), so it is never copied while it grows.
-        let items = evaluation.claims.reduce(0) { $0 + $1.openBreachCount + $1.coveredBreachCount + $1.uncertaintyCount }
-        let elements = map.systems.count + map.copies.count + map.roles.count + map.flows.count * 12
-        var json = JSONText(capacity: (1 << 20) + items * 1_000 + elements * 600)
+        var json = JSONText(into: sink)
         json.object { o in
             o.field("evaluation")
             builder.writeEvaluation(evaluation, to: &o)
             o.field("fingerprint", MapFingerprint.of(map))
             o.field("map")
             builder.map(map, today: day).write(to: &o)
+            o.field("places")
+            o.array(builder.placeList()) { $1.write(to: &$0) }
             o.field("review")
             ReviewJSON(ReviewState(map: map)).write(to: &o)
             o.field("schema_version", ExportDocument.currentSchemaVersion)
             o.field("today", day.description)
         }
-        return json.finish(appending: "\n")
+        json.finish(appending: "\n")
     }
 
     /// The document as values, for callers that want to inspect or re-encode it.
     public func document(_ map: ResidencyMap, evaluation: Evaluation) -> ExportDocument {
         let day = evaluation.today
         let builder = Builder(catalogue: catalogue)
+        // The evaluation first, as `write` writes it, so places get the same order.
+        let evaluationJSON = builder.evaluation(evaluation)
+        let mapJSON = builder.map(map, today: day)
         return ExportDocument(
             schemaVersion: ExportDocument.currentSchemaVersion,
             today: day.description,
             fingerprint: MapFingerprint.of(map),
-            map: builder.map(map, today: day),
-            evaluation: builder.evaluation(evaluation),
-            review: ReviewJSON(ReviewState(map: map))
+            map: mapJSON,
+            evaluation: evaluationJSON,
+            review: ReviewJSON(ReviewState(map: map)),
+            places: builder.placeList()
         )
     }
 
@@ -64,8 +76,8 @@ public struct JSONExporter: Sendable {
     /// A class for its cache; lives for one export.
     private final class Builder {
         let catalogue: RegionCatalogue
-        /// Places in the schema by code: thousands of breaches name the same few places.
-        private var places: [String: D.PlaceJSON] = [:]
+        /// Every place the export names, listed once; breaches and locations give ids into it.
+        private let places = JSONPlaceTable()
 
         init(catalogue: RegionCatalogue) {
             self.catalogue = catalogue
@@ -74,11 +86,11 @@ public struct JSONExporter: Sendable {
         typealias D = ExportDocument
 
         func map(_ map: ResidencyMap, today: ISODate) -> D.MapJSON {
-            var places: [String: Place?] = [:]
+            var resolvedCodes: [String: Place?] = [:]
             func place(_ code: String) -> Place? {
-                if let cached = places[code] { return cached }
+                if let cached = resolvedCodes[code] { return cached }
                 let found = catalogue.place(for: code)
-                places[code] = found
+                resolvedCodes[code] = found
                 return found
             }
             let header = map.header
@@ -105,7 +117,7 @@ public struct JSONExporter: Sendable {
                         id: system.id, name: system.name, kind: system.kind.rawValue, vendor: system.vendor,
                         location: D.LocationJSON(
                             codes: codes, unknown: system.location.isUnknown,
-                            places: resolved.map(placeJSON),
+                            places: places.ids(for: resolved),
                             unresolved: codes.filter { place($0) == nil },
                             description: catalogue.describe(system.location)),
                         data: system.data, retention: system.retention.map(retentionJSON), offerings: system.offerings,
@@ -150,7 +162,7 @@ public struct JSONExporter: Sendable {
             D.EvaluationJSON(
                 passed: evaluation.passes,
                 summary: summary(evaluation),
-                claims: evaluation.claims.map { claimResultJSON($0, lists: ($0.breaches, $0.uncertainties)) },
+                claims: evaluation.claims.map { claimResultJSON($0, lists: $0.listsReadOnce) },
                 findings: evaluation.findings.map(findingJSON)
             )
         }
@@ -191,10 +203,12 @@ public struct JSONExporter: Sendable {
             D.ClaimResultJSON(
                 claim: result.claim.id, region: result.region.terms, data: result.data, verdict: result.verdict.rawValue,
                 answer: result.answer.text, answerSummary: result.answer.summary,
+                openBreachCount: result.openBreachCount, coveredBreachCount: result.coveredBreachCount,
+                uncertaintyCount: result.uncertaintyCount,
                 breaches: lists.breaches.map { breach in
                     D.BreachJSON(
                         aspect: breach.aspect.rawValue, subject: breach.subject.reference, system: breach.system,
-                        places: breach.places.map(placeJSON), status: breach.status.rawValue, data: breach.data,
+                        places: places.ids(for: breach.places), status: breach.status.rawValue, data: breach.data,
                         access: breach.access.map {
                             D.AccessJSON(role: $0.role, capabilities: $0.capabilities.map(\.rawValue),
                                          condition: $0.condition.rawValue, recorded: $0.recorded,
@@ -204,17 +218,17 @@ public struct JSONExporter: Sendable {
                 },
                 uncertainties: lists.uncertainties.map {
                     D.UncertaintyJSON(aspect: $0.aspect?.rawValue, subject: $0.subject.reference, reason: $0.reason.rawValue,
-                                      data: $0.data, places: $0.places.map(placeJSON), message: $0.message)
+                                      data: $0.data, places: places.ids(for: $0.places), message: $0.message)
                 }
             )
         }
 
-        private func placeJSON(_ place: Place) -> D.PlaceJSON {
-            if let known = places[place.code], known.matches(place) { return known }
-            let json = D.PlaceJSON(code: place.code, description: catalogue.describe(place), city: place.city,
-                                   country: place.country, jurisdiction: place.jurisdiction)
-            places[place.code] = json
-            return json
+        /// The places named so far, described, in the order first named.
+        func placeList() -> [D.PlaceJSON] {
+            places.entries.map { id, place in
+                D.PlaceJSON(id: id, code: place.code, description: catalogue.describe(place), city: place.city,
+                            country: place.country, jurisdiction: place.jurisdiction)
+            }
         }
 
         private func retentionJSON(_ retention: Retention) -> D.RetentionJSON {
@@ -229,12 +243,5 @@ public struct JSONExporter: Sendable {
             case .copy(let from, let to, let kind): return D.TargetJSON(type: "copy", from: from, to: to, kind: kind.rawValue)
             }
         }
-    }
-}
-
-private extension ExportDocument.PlaceJSON {
-    /// Whether this was made from `place` (a code names one place; a hand-made place may differ).
-    func matches(_ place: Place) -> Bool {
-        code == place.code && city == place.city && country == place.country && jurisdiction == place.jurisdiction
     }
 }

@@ -1,48 +1,49 @@
-/// Pretty-printed JSON written straight into UTF-8 bytes, in exactly the layout Foundation's
-/// `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space
-/// indentation, `"key" : value`, an empty array or object as its brackets around a blank line,
-/// `"`, `\` and control characters escaped (`\n`, `\u001b`), everything else as written.
+/// JSON written straight into a `TextSink` as UTF-8, in the layout Foundation's `JSONEncoder`
+/// gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indentation,
+/// `"key" : value`, an empty array or object as its brackets around a blank line, `"`, `\` and
+/// control characters escaped (`\n`, `\u001b`), everything else as written. An object written
+/// with `inlineObject` goes on one line without spaces, as the encoder writes without
+/// `.prettyPrinted`: the reports list thousands of breaches that way, one per line.
 ///
-/// Callers write each object's keys in ascending byte order, as `.sortedKeys` would. A test
-/// compares whole exports with `JSONEncoder`'s output, so the two cannot drift apart. It exists
-/// because the encoder keeps a tree of every value of a large export in memory before writing.
+/// Callers write each object's keys in ascending byte order, as `.sortedKeys` would. Tests
+/// compare whole reports, decoded, with what the encoder makes of the same values.
 ///
-/// Bytes collect in a small buffer that is moved into the text between values (never inside a
-/// character), so a large export is held once, as text, rather than as bytes and then text.
+/// Bytes collect in a small buffer that goes to the sink between values, so a large export is
+/// never held in memory: it is as long as the sink keeps it.
 struct JSONText {
-    private var done = ""
+    private let sink: TextSink
     private var bytes: [UInt8] = []
     private var depth = 0
     /// Per open container: whether it has an element yet.
     private var started: [Bool] = []
+    /// How many open containers are inline (one line, no spaces); inner ones are inline too.
+    private var inlineDepth = 0
 
-    private static let chunk = 1 << 20
+    private static let chunk = 1 << 16
 
-    /// `capacity`: the expected length in bytes, reserved up front so the text is not copied as it grows.
-    init(capacity: Int = 1 << 16) {
-        done.reserveCapacity(capacity)
+    init(into sink: TextSink) {
+        self.sink = sink
         bytes.reserveCapacity(Self.chunk + (1 << 12))
     }
 
-    var text: String {
-        mutating get {
-            flush()
-            return done
+    /// The text `body` writes, with `suffix` after it, collected into a string.
+    static func string(appending suffix: String, _ body: (inout JSONText) -> Void) -> String {
+        StringSink.collect { sink in
+            var json = JSONText(into: sink)
+            body(&json)
+            json.finish(appending: suffix)
         }
     }
 
-    /// The text with `suffix` after it, handed over rather than copied (the writer is left empty).
-    mutating func finish(appending suffix: String) -> String {
+    /// Writes `suffix` and hands everything left in the buffer to the sink.
+    mutating func finish(appending suffix: String) {
+        bytes.append(contentsOf: suffix.utf8)
         flush()
-        done += suffix
-        let finished = done
-        done = ""
-        return finished
     }
 
     private mutating func flush() {
         guard !bytes.isEmpty else { return }
-        done += String(decoding: bytes, as: UTF8.self)
+        bytes.withUnsafeBytes { sink.write($0) }
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -53,6 +54,13 @@ struct JSONText {
         open(0x7B)
         body(&self)
         close(0x7D)
+    }
+
+    /// An object on one line, without spaces (`{"a":1,"b":["x"]}`), and everything inside it.
+    mutating func inlineObject(_ body: (inout JSONText) -> Void) {
+        inlineDepth += 1
+        object(body)
+        inlineDepth -= 1
     }
 
     /// An array of `items`, each written by `each`.
@@ -75,7 +83,11 @@ struct JSONText {
         element()
         bytes.append(0x22)
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+        if inlineDepth > 0 {
+            bytes.append(contentsOf: [0x22, 0x3A])
+        } else {
+            bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+        }
     }
 
     mutating func field(_ key: StaticString, _ value: String) {
@@ -181,22 +193,26 @@ struct JSONText {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         let hadElements = started.popLast() ?? false
-        bytes.append(0x0A)
-        if !hadElements { bytes.append(0x0A) }
-        indent()
+        if inlineDepth == 0 {
+            bytes.append(0x0A)
+            if !hadElements { bytes.append(0x0A) }
+            indent()
+        }
         bytes.append(bracket)
     }
 
-    /// Before each element or field: a comma after the previous one, a new line, the indent.
-    /// Between two values, so the buffer holds whole characters and can be moved into the text.
+    /// Before each element or field: a comma after the previous one, then (unless inline) a new
+    /// line and the indent. Between two values, so the buffer is handed on between values.
     private mutating func element() {
         if bytes.count >= Self.chunk { flush() }
         if let last = started.indices.last {
             if started[last] { bytes.append(0x2C) }
             started[last] = true
         }
-        bytes.append(0x0A)
-        indent()
+        if inlineDepth == 0 {
+            bytes.append(0x0A)
+            indent()
+        }
     }
 
     private mutating func indent() {

@@ -59,9 +59,15 @@ public struct AtomicFileWriter: Sendable {
 
     /// Replaces the file at `path` with `data` (or creates it), as described on the type.
     public func write(_ data: Data, to path: String) throws {
+        try write(to: path) { sink in data.withUnsafeBytes { sink.write($0) } }
+    }
+
+    /// Replaces the file at `path` (or creates it) as `write(_:to:)` does, with the bytes
+    /// `produce` writes into the sink as it goes, so a large export is never held in memory.
+    public func write(to path: String, streaming produce: (TextSink) -> Void) throws {
         switch try Self.destination(for: path) {
         case .descriptor(let descriptor):
-            try Self.writeStraight(data, to: descriptor, path: path)
+            try Self.writeStraight(produce, to: descriptor, path: path)
         case .device(let kind, let truncate):
             let flags = O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0)
             let descriptor = open(path, flags)
@@ -70,9 +76,9 @@ public struct AtomicFileWriter: Sendable {
                 throw Self.error("cannot write to \(path) (\(kind))", errno: code, outcome: "nothing was written")
             }
             defer { close(descriptor) }
-            try Self.writeStraight(data, to: descriptor, path: path)
+            try Self.writeStraight(produce, to: descriptor, path: path)
         case .file(let target, let existing):
-            try replace(data, at: target, existing: existing, path: path, createOnly: false)
+            try replace(produce, at: target, existing: existing, path: path, createOnly: false)
         }
     }
 
@@ -91,7 +97,7 @@ public struct AtomicFileWriter: Sendable {
             throw Self.error("cannot create \(path)", errno: code, outcome: "no file was created")
         }
         try Self.requireFolder(of: path, path: path, verb: "create")
-        try replace(data, at: path, existing: nil, path: path, createOnly: true)
+        try replace({ sink in data.withUnsafeBytes { sink.write($0) } }, at: path, existing: nil, path: path, createOnly: true)
     }
 
     // MARK: Where the bytes go
@@ -202,7 +208,8 @@ public struct AtomicFileWriter: Sendable {
 
     // MARK: Replacing and creating regular files
 
-    private func replace(_ data: Data, at target: String, existing: stat?, path: String, createOnly: Bool) throws {
+    private func replace(_ produce: (TextSink) -> Void, at target: String, existing: stat?, path: String,
+                         createOnly: Bool) throws {
         let verb = createOnly ? "create" : "save"
         let outcome = existing == nil ? "no file was created" : "the file on disk was not changed"
         func failure(_ what: String, _ code: Int32) -> MapFileError {
@@ -215,7 +222,7 @@ public struct AtomicFileWriter: Sendable {
         let temporary = try TemporaryFile.create(in: folder, for: name, unnamed: unnamedTemporaryFiles, failure: failure)
         defer { temporary.finish() }
         try injectFailure?(.created, temporary.name)
-        try Self.writeAll(data, to: temporary.descriptor) { failure("cannot write the new contents", $0) }
+        try Self.writeAll(produce, to: temporary.descriptor) { failure("cannot write the new contents", $0) }
         try injectFailure?(.written, temporary.name)
         if let existing {
             try Self.keepOwnerAndPermissions(of: existing, on: temporary.descriptor, failure: failure)
@@ -257,26 +264,17 @@ public struct AtomicFileWriter: Sendable {
 
     // MARK: Writing bytes
 
-    private static func writeStraight(_ data: Data, to descriptor: Int32, path: String) throws {
-        try writeAll(data, to: descriptor) { code in
+    private static func writeStraight(_ produce: (TextSink) -> Void, to descriptor: Int32, path: String) throws {
+        try writeAll(produce, to: descriptor) { code in
             error("cannot write to \(path)", errno: code, outcome: "part of the output may have been written")
         }
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32, failure: (Int32) -> MapFileError) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                // At most 1 GiB a call: Linux writes no more than about 2 GiB at once anyway.
-                let written = systemWrite(descriptor, base + offset, min(buffer.count - offset, 1 << 30))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(errno)
-                }
-                offset += written
-            }
-        }
+    private static func writeAll(_ produce: (TextSink) -> Void, to descriptor: Int32, failure: (Int32) -> MapFileError) throws {
+        let sink = DescriptorSink(descriptor: descriptor)
+        produce(sink)
+        sink.flush()
+        if let code = sink.failure { throw failure(code) }
     }
 
     /// Makes the rename or link itself durable. File systems that cannot flush a folder say EINVAL.
@@ -499,11 +497,7 @@ private final class TemporaryFile {
 private let unnamedFileFlag: Int32 = 0o20000000 | O_DIRECTORY
 #endif
 
-/// The C `write`, `rename` and `link`, out of reach of the methods of the same names.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
-}
-
+/// The C `rename` and `link`, out of reach of the methods of the same names.
 private func systemRename(_ from: String, _ to: String) -> Int32 {
     rename(from, to)
 }
