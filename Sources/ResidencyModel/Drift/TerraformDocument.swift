@@ -67,6 +67,8 @@ public struct TerraformDocument: Sendable {
 private struct ProviderRegions {
     /// Provider configuration key (`aws`, `aws.replica`, `module.db:aws`) to its region, when known.
     var regionByKey: [String: String] = [:]
+    /// Every AWS configuration key, with a region or without one (then it comes from the environment).
+    var awsKeys: Set<String> = []
     /// Resource address (without index) to the provider configuration key it uses.
     var keyByResource: [String: String] = [:]
 
@@ -74,6 +76,7 @@ private struct ProviderRegions {
         let variables = root["variables"]?.object ?? [:]
         for (key, config) in root["configuration"]?["provider_config"]?.object ?? [:] {
             guard config["name"]?.string == "aws" else { continue }
+            awsKeys.insert(key)
             let region = config["expressions"]?["region"]
             if let constant = region?["constant_value"]?.string {
                 regionByKey[key] = constant
@@ -101,6 +104,8 @@ private struct ProviderRegions {
         let base = address.hasSuffix("]") ? String(address[..<(address.lastIndex(of: "[") ?? address.endIndex)]) : address
         if let key = keyByResource[base] {
             if let region = regionByKey[key] { return region }
+            // A configuration of its own that sets no region: the environment decides, unknown here.
+            if awsKeys.contains(key) { return nil }
             // Older Terraform writes `module.db:aws` for a provider passed down unchanged.
             if let colon = key.lastIndex(of: ":"), let region = regionByKey[String(key[key.index(after: colon)...])] {
                 return region
