@@ -19,6 +19,7 @@ struct Resmap: ParsableCommand {
             ExportCommand.self,
             RegionsCommand.self,
             InitCommand.self,
+            DriftCommand.self,
             SetCommand.self,
             AddCommand.self,
             RemoveCommand.self,

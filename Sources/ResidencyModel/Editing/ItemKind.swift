@@ -105,6 +105,8 @@ public enum ItemKind: String, Sendable, Hashable, CaseIterable, Codable {
             FieldSchema("evidence.by", "Checked by", .text, question: "Who checked it?"),
             FieldSchema("transfer_basis", "Transfer basis", .choice(TransferBasis.allCases.map(\.rawValue)),
                         question: "On what basis does data leave the region here: dpf (Data Privacy Framework), scc, bcr or none?"),
+            FieldSchema("infrastructure", "Infrastructure", .text,
+                        question: "Which Terraform resources is it (addresses, * for any run of characters), for resmap drift?"),
             FieldSchema("notes", "Notes", .longText, question: "Anything a reviewer should know."),
         ]
         case .copy: return [

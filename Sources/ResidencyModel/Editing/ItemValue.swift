@@ -60,7 +60,8 @@ public enum ItemValue: Sendable, Hashable {
                     "retention": system.retention?.text ?? "", "offerings": FieldText.list(system.offerings),
                     "status": system.status.rawValue, "evidence.how": system.evidence?.how ?? "",
                     "evidence.on": system.evidence?.on?.description ?? "", "evidence.by": system.evidence?.by ?? "",
-                    "transfer_basis": system.transferBasis?.rawValue ?? "", "notes": system.notes ?? ""]
+                    "transfer_basis": system.transferBasis?.rawValue ?? "",
+                    "infrastructure": FieldText.list(system.infrastructure), "notes": system.notes ?? ""]
         case .copy(let copy):
             return ["from": copy.from, "to": copy.to, "kind": copy.kind.rawValue, "schedule": copy.schedule ?? "",
                     "retention": copy.retention?.text ?? "", "notes": copy.notes ?? ""]
@@ -144,7 +145,7 @@ public enum ItemValue: Sendable, Hashable {
                 retention: try read.retention("retention"), offerings: read.list("offerings"),
                 status: try read.optionalChoice("status", KnowledgeStatus.self) ?? .unknown,
                 evidence: evidence, transferBasis: try read.optionalChoice("transfer_basis", TransferBasis.self),
-                notes: read.optional("notes")))
+                infrastructure: read.list("infrastructure"), notes: read.optional("notes")))
         case .copy:
             return .copy(DataCopy(from: try read.required("from", label: "From"), to: try read.required("to", label: "To"),
                                   kind: try read.choice("kind", CopyKind.self), schedule: read.optional("schedule"),

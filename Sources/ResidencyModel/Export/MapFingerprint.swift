@@ -215,6 +215,7 @@ private struct ContentWriter {
         }
         optional(system.notes) { $0.string($1) }
         if let basis = system.transferBasis { string("transfer_basis"); string(basis.rawValue) }
+        if !system.infrastructure.isEmpty { string("infrastructure"); strings(system.infrastructure) }
     }
 
     private mutating func feed(_ role: Role) {

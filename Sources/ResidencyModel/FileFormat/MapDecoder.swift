@@ -189,11 +189,12 @@ struct MapDecoder {
         let evidence = fields["evidence"].map { decodeEvidence($0, what: what) } ?? nil
         let basis = choice(fields["transfer_basis"], key: "transfer_basis", what: what, noun: "transfer basis",
                            as: TransferBasis.self)
+        let infrastructure = scalarList(fields["infrastructure"], key: "infrastructure", what: what).map(\.text)
         let notes = text(fields["notes"], key: "notes", what: what)
         guard let id, let name, let kind, let location else { return nil }
         return DataSystem(id: id, name: name, kind: kind, vendor: vendor, location: location, data: data,
                           retention: retention, offerings: offerings, status: status ?? .unknown,
-                          evidence: evidence, transferBasis: basis, notes: notes)
+                          evidence: evidence, transferBasis: basis, infrastructure: infrastructure, notes: notes)
     }
 
     private mutating func decodeEvidence(_ entry: Fields.Entry, what owner: String) -> Evidence? {

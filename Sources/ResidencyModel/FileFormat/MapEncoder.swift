@@ -94,6 +94,7 @@ struct MapEncoder {
                 ])
             }),
             ("transfer_basis", system.transferBasis.map { text($0.rawValue) }),
+            ("infrastructure", nonEmptyFlowList(system.infrastructure)),
             ("notes", system.notes.map(text)),
         ])
     }

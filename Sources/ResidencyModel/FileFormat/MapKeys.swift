@@ -10,7 +10,7 @@ enum MapKeys {
     static let offering = ["id", "name", "region", "has_none"]
     static let category = ["id", "name", "personal"]
     static let system = ["id", "name", "kind", "vendor", "location", "data", "retention", "offerings", "status",
-                         "evidence", "transfer_basis", "notes"]
+                         "evidence", "transfer_basis", "infrastructure", "notes"]
     static let evidence = ["how", "on", "by"]
     static let copy = ["from", "to", "kind", "schedule", "retention", "notes"]
     static let role = ["id", "name", "team", "countries", "headcount", "access", "notes"]

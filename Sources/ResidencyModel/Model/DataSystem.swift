@@ -17,6 +17,9 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
     public var evidence: Evidence?
     /// The legal basis on which data leaves the promised region here, when it does.
     public var transferBasis: TransferBasis?
+    /// The infrastructure it is: Terraform resource addresses (`module.db.aws_db_instance.main`)
+    /// or patterns with `*` (`aws_s3_bucket.uploads*`), for `resmap drift`.
+    public var infrastructure: [String]
     public var notes: String?
 
     public init(
@@ -31,6 +34,7 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
         status: KnowledgeStatus = .unknown,
         evidence: Evidence? = nil,
         transferBasis: TransferBasis? = nil,
+        infrastructure: [String] = [],
         notes: String? = nil
     ) {
         self.id = id
@@ -44,6 +48,7 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
         self.status = status
         self.evidence = evidence
         self.transferBasis = transferBasis
+        self.infrastructure = infrastructure
         self.notes = notes
     }
 
