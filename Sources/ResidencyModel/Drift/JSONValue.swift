@@ -45,19 +45,4 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         if case .object(let value) = self { return value }
         return [:]
     }
-
-    /// The value at a path of keys; arrays along the way are searched for the first element that has it.
-    public func first(_ path: String...) -> JSONValue? {
-        var current: [JSONValue] = [self]
-        for key in path {
-            current = current.flatMap { value -> [JSONValue] in
-                switch value {
-                case .object(let object): return object[key].map { [$0] } ?? []
-                case .array(let items): return items.compactMap { $0[key] }
-                default: return []
-                }
-            }
-        }
-        return current.first
-    }
 }
