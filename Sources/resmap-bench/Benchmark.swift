@@ -13,6 +13,8 @@ struct BenchmarkInput: Sendable {
     let map: ResidencyMap
     let yaml: String
     let path: String
+    /// `map` as read back from `path`.
+    let loadedMap: ResidencyMap
 }
 
 /// One row of the benchmark: a name and the work to time. To add a row (export, render, ...),

@@ -47,6 +47,13 @@ enum Measurements {
         return evaluation.claims.reduce(evaluation.findings.count) { $0 &+ $1.verdict.hashValue }
     }
 
+    /// The same evaluation of the map as read back from its file (what the interface and the
+    /// commands evaluate), which may sit differently in memory from the generated one.
+    static let evaluateLoaded = Measurement(name: "evaluate read") { input in
+        let evaluation = ResidencyEvaluator(today: Bench.today).evaluate(input.loadedMap)
+        return evaluation.claims.reduce(evaluation.findings.count) { $0 &+ $1.verdict.hashValue }
+    }
+
     /// Evaluating, then every claim's honest answer, counts and first reason: what `resmap answer`
     /// and the approval note's first page need, without the full breach lists.
     static let answers = Measurement(name: "answers") { input in
@@ -71,7 +78,7 @@ enum Measurements {
         return 1
     }
 
-    static let all: [Measurement] = [events, yams, load, evaluate, answers, details, save, exportMarkdown, exportJSON, exportCSV]
+    static let all: [Measurement] = [events, yams, load, evaluate, evaluateLoaded, answers, details, save, exportMarkdown, exportJSON, exportCSV]
 }
 
 enum BenchmarkError: Error, CustomStringConvertible {

@@ -129,7 +129,8 @@ func runBenchmark(_ options: BenchOptions) throws {
         let path = folder.appendingPathComponent("map-\(size).yaml").path
         try MapFile.write(map, to: path)
         let yaml = try String(contentsOfFile: path, encoding: .utf8)
-        let input = BenchmarkInput(systems: size, map: map, yaml: yaml, path: path)
+        guard case .success(let loaded) = MapFile.read(path: path) else { throw BenchmarkError.loadFailed(path) }
+        let input = BenchmarkInput(systems: size, map: map, yaml: yaml, path: path, loadedMap: loaded)
 
         var bestTimes: [String: Double] = [:]
         var medianTimes: [String: Double] = [:]
