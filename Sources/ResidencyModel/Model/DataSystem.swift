@@ -52,6 +52,29 @@ public struct DataSystem: Sendable, Hashable, Identifiable, Codable {
         self.notes = notes
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, name, kind, vendor, location, data, retention, offerings, status, evidence, transferBasis,
+             infrastructure, notes
+    }
+
+    /// Journals written before `infrastructure` existed read as naming none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(SystemKind.self, forKey: .kind)
+        vendor = try container.decodeIfPresent(String.self, forKey: .vendor)
+        location = try container.decode(Location.self, forKey: .location)
+        data = try container.decode([String].self, forKey: .data)
+        retention = try container.decodeIfPresent(Retention.self, forKey: .retention)
+        offerings = try container.decode([String].self, forKey: .offerings)
+        status = try container.decode(KnowledgeStatus.self, forKey: .status)
+        evidence = try container.decodeIfPresent(Evidence.self, forKey: .evidence)
+        transferBasis = try container.decodeIfPresent(TransferBasis.self, forKey: .transferBasis)
+        infrastructure = try container.decodeIfPresent([String].self, forKey: .infrastructure) ?? []
+        notes = try container.decodeIfPresent(String.self, forKey: .notes)
+    }
+
     /// Whether this system belongs to the given offering's stack (shared systems serve all).
     public func serves(offering id: String) -> Bool {
         offerings.isEmpty || offerings.contains(id)

@@ -31,6 +31,22 @@ public struct MapHeader: Sendable, Hashable, Codable {
         self.gaps = gaps
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case name, owner, lastReviewed, reviewIntervalDays, signOffs, declaredSignOffTeams, gaps
+    }
+
+    /// Journals written before gap marks existed read as holding none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        owner = try container.decode(String.self, forKey: .owner)
+        lastReviewed = try container.decodeIfPresent(ISODate.self, forKey: .lastReviewed)
+        reviewIntervalDays = try container.decodeIfPresent(Int.self, forKey: .reviewIntervalDays)
+        signOffs = try container.decode([SignOff].self, forKey: .signOffs)
+        declaredSignOffTeams = try container.decodeIfPresent([String].self, forKey: .declaredSignOffTeams)
+        gaps = try container.decodeIfPresent([GapMark].self, forKey: .gaps) ?? []
+    }
+
     /// The teams whose current sign-off a full review needs.
     public var signOffTeams: [String] {
         declaredSignOffTeams ?? SignOffPolicy.defaultTeams
