@@ -146,6 +146,18 @@ extension MapDecoder {
         return choice(raw, at: entry.valuePosition, what: what, noun: noun, as: type)
     }
 
+    /// A vocabulary value the item cannot do without: `kind: ~` is reported as empty, where an
+    /// optional field written that way simply has no value.
+    mutating func requiredChoice<Value: RawRepresentable & CaseIterable>(
+        _ entry: Fields.Entry?, key: String, what: String, noun: String, as type: Value.Type
+    ) -> Value? where Value.RawValue == String {
+        if let entry, entry.isNull {
+            reportEmpty(entry, what: what)
+            return nil
+        }
+        return choice(entry, key: key, what: what, noun: noun, as: type)
+    }
+
     mutating func choice<Value: RawRepresentable & CaseIterable>(
         _ raw: String, at position: SourcePosition?, what: String, noun: String, as type: Value.Type
     ) -> Value? where Value.RawValue == String {

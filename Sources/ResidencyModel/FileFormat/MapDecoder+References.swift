@@ -50,6 +50,8 @@ struct DeclarationIndex {
     var categoriesDeclared = false
     var isNewerFormat = false
     var flowStepCounts: [String: Int] = [:]
+    /// Where each copy starts, in file order (copies have no id to be found by).
+    var copyPositions: [SourcePosition?] = []
     var references: [Reference] = []
     var stepReferences: [StepReference] = []
 }

@@ -27,14 +27,14 @@ struct MapDecoder {
         // The rules every map in memory follows (the ones forms and the editor check), placed at
         // the item they are about.
         for problem in MapValidator(catalogue: catalogue).problems(in: map) {
-            report(position(of: problem.item), "\(problem.item.map { "\($0): " } ?? "")\(problem.message)", fix: problem.fix)
+            report(position(of: problem.item, in: map), "\(problem.item.map { "\($0): " } ?? "")\(problem.message)", fix: problem.fix)
         }
         guard diagnostics.isEmpty else { return nil }
         return map
     }
 
     /// Where an item's id is written, for problems found in the decoded map.
-    private func position(of key: ItemKey?) -> SourcePosition? {
+    private func position(of key: ItemKey?, in map: ResidencyMap) -> SourcePosition? {
         guard let key else { return nil }
         let kind: IDKind
         switch key.section {
@@ -45,7 +45,12 @@ struct MapDecoder {
         case .flows: kind = .flow
         case .claims: kind = .claim
         case .exceptions: kind = .exception
-        case .copies: return nil
+        case .copies:
+            // Copies have no id: find the copy by its place in the list (every copy decoded, so
+            // the map's copies are the file's, in order).
+            let keys = ItemKey.keys(of: map.copies.map(MapItem.copy))
+            guard let index = keys.firstIndex(of: key), index < declarations.copyPositions.count else { return nil }
+            return declarations.copyPositions[index]
         }
         return declarations.declared[kind]?[key.name] ?? nil
     }
@@ -179,7 +184,7 @@ struct MapDecoder {
                                   required: ["id", "name", "kind", "location"]) else { return nil }
         let id = declaredID(fields, what: what, in: .system)
         let name = requiredText(fields, "name", what: what)
-        let kind = choice(fields["kind"], key: "kind", what: what, noun: "system kind", as: SystemKind.self)
+        let kind = requiredChoice(fields["kind"], key: "kind", what: what, noun: "system kind", as: SystemKind.self)
         let vendor = text(fields["vendor"], key: "vendor", what: what)
         let location = location(fields["location"], what: what)
         let data = references(fields["data"], key: "data", what: what, to: .category)
@@ -210,12 +215,13 @@ struct MapDecoder {
     }
 
     private mutating func decodeCopy(_ node: YAMLNode, number: Int) -> DataCopy? {
+        declarations.copyPositions.append(node.position)
         let what = "copy #\(number)"
         guard let fields = fields(of: node, what: what, allowed: MapKeys.copy, required: ["from", "to", "kind"])
         else { return nil }
         let from = reference(fields["from"], key: "from", what: what, to: .system)
         let to = reference(fields["to"], key: "to", what: what, to: .system)
-        let kind = choice(fields["kind"], key: "kind", what: what, noun: "copy kind", as: CopyKind.self)
+        let kind = requiredChoice(fields["kind"], key: "kind", what: what, noun: "copy kind", as: CopyKind.self)
         let schedule = text(fields["schedule"], key: "schedule", what: what)
         let retention = retention(fields["retention"], what: what)
         let notes = text(fields["notes"], key: "notes", what: what)
@@ -403,7 +409,7 @@ struct MapDecoder {
                                                required: ["from", "to", "kind"]) else { return nil }
             let from = reference(copyFields["from"], key: "from", what: inner, to: .system)
             let to = reference(copyFields["to"], key: "to", what: inner, to: .system)
-            let kind = choice(copyFields["kind"], key: "kind", what: inner, noun: "copy kind", as: CopyKind.self)
+            let kind = requiredChoice(copyFields["kind"], key: "kind", what: inner, noun: "copy kind", as: CopyKind.self)
             guard let from, let to, let kind else { return nil }
             return .copy(from: from, to: to, kind: kind)
         default:
