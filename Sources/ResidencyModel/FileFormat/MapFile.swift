@@ -23,6 +23,9 @@ public enum MapFile {
 
     /// Decodes YAML text and also returns its composed tree (for the layout a save keeps).
     static func decodeTree(yaml: String, fileName: String) -> (result: MapReadResult, root: YAMLNode?) {
+        // A byte order mark is not part of the map: `read` drops it (Foundation's UTF-8 reading
+        // does), and text given directly must read the same.
+        let yaml = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
         let root: YAMLNode?
         do {
             root = try YAMLComposer.compose(yaml, aliasLimit: AliasBudget.limit(forLines:))
